@@ -8,8 +8,10 @@
 pub mod closure;
 pub mod error;
 pub mod native;
+pub mod package;
 pub mod value;
 
 pub use error::{ErrorKind, Result, RuntimeError};
 pub use native::{Args, CallContext, FromValue, NativeFn, NativeFunction};
+pub use package::PackageSource;
 pub use value::{Dict, Duration, Function, Record, Regex, Value};

@@ -37,13 +37,21 @@ pub struct Args {
 
 /// What a native may ask of the running evaluation (interruption, limits, calling back).
 pub struct CallContext {
-    pub(crate) _private: (),
+    pub(crate) interrupt: Option<Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl CallContext {
     /// A context for calling a native outside any evaluation (tests, hosts).
     pub fn detached() -> Self {
-        CallContext { _private: () }
+        CallContext { interrupt: None }
+    }
+
+    /// True once the host asked evaluation to stop (Ctrl-C, a deadline).
+    /// Long-running natives (HTTP requests) poll this and give up early.
+    pub fn interrupted(&self) -> bool {
+        self.interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
     }
 }
 
