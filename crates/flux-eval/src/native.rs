@@ -15,11 +15,25 @@ use crate::value::Value;
 pub type NativeFn = dyn Fn(&mut Args, &CallContext) -> Result<Value> + Send + Sync;
 
 /// A function implemented in Rust, registered under (package path, name).
+#[derive(Clone)]
 pub struct NativeFunction {
     /// The Flux name, e.g. `api`.
     pub name: Arc<str>,
     /// The implementation.
     pub func: Arc<NativeFn>,
+}
+
+impl NativeFunction {
+    /// A native named `name` implemented by `func`.
+    pub fn new(
+        name: impl Into<Arc<str>>,
+        func: impl Fn(&mut Args, &CallContext) -> Result<Value> + Send + Sync + 'static,
+    ) -> Self {
+        NativeFunction {
+            name: name.into(),
+            func: Arc::new(func),
+        }
+    }
 }
 
 impl std::fmt::Debug for NativeFunction {
