@@ -90,17 +90,6 @@ pub enum Function {
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 40);
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_are_send_and_sync() {
-        fn check<T: Send + Sync>() {}
-        check::<Value>();
-    }
-}
-
 impl Value {
     /// The Flux type name of this value as used in error messages
     /// (`int`, `string`, `bytes`, `duration`, `array`, `record`, `dict`, `function`, …).
@@ -121,5 +110,16 @@ impl Value {
             Value::Dict(_) => "dict",
             Value::Function(_) => "function",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Value>();
     }
 }
