@@ -2,11 +2,40 @@
 
 use std::sync::Arc;
 
-use flux_syntax::ast::FunctionLiteral;
+use flux_syntax::ast::{ExprKind, FunctionLiteral};
+
+use crate::scope::Scope;
+
+/// The text a piece of syntax came from: the user's script or a package's source.
+/// Spans are byte offsets into `text`.
+#[derive(Debug)]
+pub struct Source {
+    /// `main` for scripts, the import path for packages.
+    pub name: Arc<str>,
+    /// The source text.
+    pub text: Arc<str>,
+}
 
 /// A Flux function value created by evaluating a function literal.
 #[derive(Debug)]
 pub struct Closure {
     /// The literal, shared with the syntax tree.
     pub literal: Arc<FunctionLiteral>,
+    /// The scope the literal was evaluated in (bindings visible at that point).
+    pub scope: Scope,
+    /// The source text the literal's spans point into.
+    pub source: Arc<Source>,
+    /// The name it was first bound to (`f = (x) => …` gives `f`), for messages.
+    pub name: Option<Arc<str>>,
+}
+
+impl Closure {
+    /// The parameter declared with `=<-`, if any.
+    pub fn pipe_param(&self) -> Option<&str> {
+        self.literal
+            .params
+            .iter()
+            .find(|p| matches!(p.default.as_ref().map(|d| &d.kind), Some(ExprKind::PipeLiteral)))
+            .map(|p| &*p.key.name)
+    }
 }

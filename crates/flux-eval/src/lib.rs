@@ -6,12 +6,17 @@
 #![warn(missing_docs)]
 
 pub mod closure;
+pub mod convert;
+pub mod display;
 pub mod error;
 pub mod native;
 pub mod package;
+pub mod scope;
+pub mod signature;
+pub mod time;
 pub mod value;
 
 pub use error::{ErrorKind, Result, RuntimeError};
 pub use native::{Args, CallContext, FromValue, NativeFn, NativeFunction};
 pub use package::PackageSource;
-pub use value::{Dict, Duration, Function, Record, Regex, Value};
+pub use value::{Dict, Duration, Function, Record, Regex, Value, compare_keys};
