@@ -1,31 +1,19 @@
-//! Packages the host provides: a Flux source file plus the natives its `builtin`
-//! statements refer to.
+//! What a host registers to make `import "path"` work.
 
 use std::sync::Arc;
 
 use crate::native::NativeFunction;
 
-/// One importable package: its path, its `.flux` source and its native functions.
-///
-/// The source holds a `package` clause, `builtin name : type` declarations (each
-/// bound to the native of the same name) and ordinary Flux statements.
+/// A package as the host provides it: its Flux source (package clause, `builtin`
+/// declarations, Flux-defined members) and the natives its `builtin`s refer to,
+/// keyed by name. The evaluator binds each `builtin name : type` to the native of
+/// that name; a `builtin` without a native, or a native without a `builtin`, is an error.
 #[derive(Clone, Debug)]
 pub struct PackageSource {
-    /// The import path, e.g. `experimental/influxdb`.
+    /// Import path, e.g. `experimental/influxdb`.
     pub path: Arc<str>,
-    /// The package's Flux source text.
+    /// The `.flux` source of the package.
     pub source: Arc<str>,
-    /// The natives named by the source's `builtin` statements.
-    pub natives: Vec<NativeFunction>,
-}
-
-impl PackageSource {
-    /// A package from its path, source and natives.
-    pub fn new(path: impl Into<Arc<str>>, source: impl Into<Arc<str>>, natives: Vec<NativeFunction>) -> Self {
-        PackageSource {
-            path: path.into(),
-            source: source.into(),
-            natives,
-        }
-    }
+    /// Natives for its `builtin` declarations.
+    pub natives: Vec<Arc<NativeFunction>>,
 }
