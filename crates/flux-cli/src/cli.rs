@@ -1,0 +1,260 @@
+//! The command line, as clap sees it. Global flags come before or after FILE.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::secrets::{SecretFlag, SecretValue};
+
+/// Run Flux scripts, or a REPL.
+///
+/// Without FILE or -e: a REPL when standard input is a terminal, otherwise the script
+/// is read from standard input. Exit status: 0 success, 1 Flux error, 2 usage error.
+#[derive(Parser, Debug)]
+#[command(name = "flux", version, max_term_width = 100)]
+pub struct Cli {
+    /// Script to run; `-` reads it from standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Run SRC instead of a file.
+    #[arg(short = 'e', long = "exec", visible_alias = "eval", value_name = "SRC", conflicts_with = "file")]
+    pub exec: Option<String>,
+
+    /// How values are printed: `text` is display(), `json` one JSON document per expression statement.
+    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
+    pub format: Format,
+
+    /// Colour in error messages.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Where `secrets.get` looks.
+    #[command(flatten)]
+    pub secrets: SecretArgs,
+
+    /// The InfluxDB context of `influxdb.api()`.
+    #[command(flatten)]
+    pub influx: InfluxArgs,
+
+    /// A subcommand instead of running a script.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check the syntax of Flux files without running them.
+    Parse(ParseArgs),
+}
+
+/// `flux parse FILE...`.
+#[derive(Args, Debug)]
+pub struct ParseArgs {
+    /// Files to check.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Print the syntax tree of each file.
+    #[arg(long)]
+    pub ast: bool,
+}
+
+/// Secret sources, in precedence order: flag > file > environment (`FLUX_SECRET_<KEY>`).
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Secrets")]
+pub struct SecretArgs {
+    /// A secret for `secrets.get(key: KEY)`; repeatable.
+    #[arg(long = "secret", value_name = "KEY=VALUE")]
+    pub secret: Vec<SecretFlag>,
+
+    /// A file of secrets: a JSON object of strings, or KEY=VALUE lines; repeatable.
+    #[arg(long = "secrets-file", value_name = "FILE")]
+    pub secrets_file: Vec<PathBuf>,
+}
+
+/// InfluxDB context: flag > environment > the influx CLI's active config profile.
+#[derive(Args, Debug)]
+#[command(next_help_heading = "InfluxDB")]
+pub struct InfluxArgs {
+    /// Default `host` of `influxdb.api()`.
+    #[arg(long, env = "INFLUX_HOST", value_name = "URL")]
+    pub host: Option<String>,
+
+    /// Default `token` of `influxdb.api()`.
+    #[arg(
+        short = 't',
+        long,
+        env = "INFLUX_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN",
+        allow_hyphen_values = true,
+        conflicts_with = "token_file"
+    )]
+    pub token: Option<Token>,
+
+    /// Read the token from FILE (keeps it out of `ps` and shell history).
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+
+    /// Organisation name (falls back to the config profile's `org`).
+    #[arg(short = 'o', long, env = "INFLUX_ORG", value_name = "ORG")]
+    pub org: Option<String>,
+
+    /// Use this influx CLI config profile instead of the active one.
+    #[arg(short = 'c', long, env = "INFLUX_ACTIVE_CONFIG", value_name = "NAME")]
+    pub active_config: Option<String>,
+
+    /// The influx CLI config file [default: ~/.influxdbv2/configs; also INFLUX_CLI_CONFIGS_PATH].
+    #[arg(long, env = "INFLUX_CONFIGS_PATH", value_name = "PATH")]
+    pub configs_path: Option<PathBuf>,
+
+    /// Accept invalid (e.g. self-signed) TLS certificates.
+    #[arg(long, env = "INFLUX_SKIP_VERIFY")]
+    pub skip_verify: bool,
+}
+
+/// A token from the command line or environment; Debug redacts it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token(pub SecretValue);
+
+impl std::str::FromStr for Token {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Token(SecretValue(s.to_string())))
+    }
+}
+
+/// Output format of values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// display() text, one value per line.
+    Text,
+    /// One JSON document per expression statement.
+    Json,
+}
+
+/// When to use colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When standard error is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorChoice {
+    /// Resolve `auto` against the terminal and NO_COLOR.
+    pub fn enabled(self, is_terminal: bool, no_color_set: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && !no_color_set,
+        }
+    }
+}
+
+/// What to run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A script file.
+    File(PathBuf),
+    /// Source text from `-e`.
+    Exec(String),
+    /// The script on standard input (`-`, or no arguments when stdin is not a terminal).
+    Stdin,
+    /// The interactive REPL.
+    Repl,
+}
+
+impl Cli {
+    /// Decide what to run, given whether standard input is a terminal.
+    pub fn input(&self, stdin_is_terminal: bool) -> Input {
+        match (&self.exec, &self.file) {
+            (Some(src), _) => Input::Exec(src.clone()),
+            (None, Some(f)) if f.as_os_str() == "-" => Input::Stdin,
+            (None, Some(f)) => Input::File(f.clone()),
+            (None, None) if stdin_is_terminal => Input::Repl,
+            (None, None) => Input::Stdin,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(std::iter::once("flux").chain(args.iter().copied())).unwrap()
+    }
+    fn fails(args: &[&str]) -> clap::error::ErrorKind {
+        Cli::try_parse_from(std::iter::once("flux").chain(args.iter().copied()))
+            .unwrap_err()
+            .kind()
+    }
+
+    #[test]
+    fn the_model_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn inputs() {
+        assert_eq!(parse(&["a.flux"]).input(true), Input::File("a.flux".into()));
+        assert_eq!(parse(&["-"]).input(true), Input::Stdin);
+        assert_eq!(parse(&["-e", "1 + 1"]).input(true), Input::Exec("1 + 1".into()));
+        assert_eq!(parse(&["--eval", "1"]).input(false), Input::Exec("1".into()));
+        assert_eq!(parse(&[]).input(true), Input::Repl);
+        assert_eq!(parse(&[]).input(false), Input::Stdin);
+        assert_eq!(fails(&["-e", "1", "a.flux"]), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn global_flags_go_before_or_after_the_file() {
+        let cli = parse(&["--host", "http://h", "--token", "T", "a.flux", "--secret", "k=v"]);
+        assert_eq!(cli.influx.host.as_deref(), Some("http://h"));
+        assert_eq!(cli.influx.token, Some(Token(SecretValue("T".into()))));
+        assert_eq!(cli.secrets.secret.len(), 1);
+        assert_eq!(cli.file, Some("a.flux".into()));
+    }
+
+    #[test]
+    fn tokens_may_start_with_a_dash() {
+        let cli = parse(&["-t", "-abc==", "a.flux"]);
+        assert_eq!(cli.influx.token, Some(Token(SecretValue("-abc==".into()))));
+    }
+
+    #[test]
+    fn parse_subcommand() {
+        let cli = parse(&["parse", "a.flux", "b.flux", "--ast"]);
+        let Some(Command::Parse(p)) = cli.command else { panic!("not parse") };
+        assert_eq!(p.files.len(), 2);
+        assert!(p.ast);
+        assert_eq!(fails(&["parse"]), clap::error::ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn bad_values_are_usage_errors() {
+        assert_eq!(fails(&["--secret", "novalue", "a.flux"]), clap::error::ErrorKind::ValueValidation);
+        assert_eq!(fails(&["--format", "xml"]), clap::error::ErrorKind::InvalidValue);
+        assert_eq!(fails(&["--token", "a", "--token-file", "f"]), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn colour() {
+        assert!(ColorChoice::Always.enabled(false, true));
+        assert!(!ColorChoice::Never.enabled(true, false));
+        assert!(ColorChoice::Auto.enabled(true, false));
+        assert!(!ColorChoice::Auto.enabled(true, true));
+        assert!(!ColorChoice::Auto.enabled(false, false));
+    }
+
+    #[test]
+    fn help_hides_the_token_value() {
+        let help = Cli::command().render_long_help().to_string();
+        assert!(help.contains("INFLUX_TOKEN"), "{help}");
+    }
+}

@@ -1,0 +1,4 @@
+//! The interactive REPL.
+
+pub mod complete;
+pub mod scan;
