@@ -18,7 +18,13 @@ pub struct Cli {
     pub file: Option<PathBuf>,
 
     /// Run SRC instead of a file.
-    #[arg(short = 'e', long = "exec", visible_alias = "eval", value_name = "SRC", conflicts_with = "file")]
+    #[arg(
+        short = 'e',
+        long = "exec",
+        visible_alias = "eval",
+        value_name = "SRC",
+        conflicts_with = "file"
+    )]
     pub exec: Option<String>,
 
     /// How values are printed: `text` is display(), `json` one JSON document per expression statement.
@@ -209,7 +215,10 @@ mod tests {
         assert_eq!(parse(&["--eval", "1"]).input(false), Input::Exec("1".into()));
         assert_eq!(parse(&[]).input(true), Input::Repl);
         assert_eq!(parse(&[]).input(false), Input::Stdin);
-        assert_eq!(fails(&["-e", "1", "a.flux"]), clap::error::ErrorKind::ArgumentConflict);
+        assert_eq!(
+            fails(&["-e", "1", "a.flux"]),
+            clap::error::ErrorKind::ArgumentConflict
+        );
     }
 
     #[test]
@@ -230,7 +239,9 @@ mod tests {
     #[test]
     fn parse_subcommand() {
         let cli = parse(&["parse", "a.flux", "b.flux", "--ast"]);
-        let Some(Command::Parse(p)) = cli.command else { panic!("not parse") };
+        let Some(Command::Parse(p)) = cli.command else {
+            panic!("not parse")
+        };
         assert_eq!(p.files.len(), 2);
         assert!(p.ast);
         assert_eq!(fails(&["parse"]), clap::error::ErrorKind::MissingRequiredArgument);
@@ -238,9 +249,15 @@ mod tests {
 
     #[test]
     fn bad_values_are_usage_errors() {
-        assert_eq!(fails(&["--secret", "novalue", "a.flux"]), clap::error::ErrorKind::ValueValidation);
+        assert_eq!(
+            fails(&["--secret", "novalue", "a.flux"]),
+            clap::error::ErrorKind::ValueValidation
+        );
         assert_eq!(fails(&["--format", "xml"]), clap::error::ErrorKind::InvalidValue);
-        assert_eq!(fails(&["--token", "a", "--token-file", "f"]), clap::error::ErrorKind::ArgumentConflict);
+        assert_eq!(
+            fails(&["--token", "a", "--token-file", "f"]),
+            clap::error::ErrorKind::ArgumentConflict
+        );
     }
 
     #[test]

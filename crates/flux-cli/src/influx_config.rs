@@ -108,9 +108,10 @@ impl InfluxSettings {
         self
     }
 
-    /// True when flags and environment already gave everything a profile could add.
+    /// True when flags and environment already gave a host and a token, so the
+    /// config file need not be read.
     pub fn is_complete(&self) -> bool {
-        self.host.is_some() && self.token.is_some() && self.org.is_some()
+        self.host.is_some() && self.token.is_some()
     }
 }
 
@@ -160,7 +161,11 @@ mod tests {
         assert!(by_name("default").active);
         assert_eq!(by_name("cloud").org, None);
         assert!(!by_name("cloud").active);
-        assert!(parse_profiles("[x\nurl=").unwrap_err().starts_with("invalid TOML"));
+        assert!(
+            parse_profiles("[x\nurl=")
+                .unwrap_err()
+                .starts_with("invalid TOML")
+        );
     }
 
     #[test]
@@ -187,7 +192,10 @@ mod tests {
     fn configs_path_precedence() {
         let flag = PathBuf::from("/flag/configs");
         assert_eq!(configs_path(Some(&flag), Some("/cli".into())), Some(flag));
-        assert_eq!(configs_path(None, Some("/cli".into())), Some(PathBuf::from("/cli")));
+        assert_eq!(
+            configs_path(None, Some("/cli".into())),
+            Some(PathBuf::from("/cli"))
+        );
         assert!(configs_path(None, None).is_some_and(|p| p.ends_with(".influxdbv2/configs")));
     }
 
@@ -195,13 +203,20 @@ mod tests {
     fn missing_file_is_no_profile_unless_one_was_named() {
         let path = Path::new("/definitely/not/here/configs");
         assert_eq!(load_profile(path, None), Ok(None));
-        assert!(load_profile(path, Some("x")).unwrap_err().contains("cannot read influx config"));
+        assert!(
+            load_profile(path, Some("x"))
+                .unwrap_err()
+                .contains("cannot read influx config")
+        );
     }
 
     #[test]
     fn tokens_are_redacted_in_debug() {
         let profiles = parse_profiles(CONFIGS).unwrap();
         let text = format!("{profiles:?} {:?}", settings(None, Some("secret-tok")));
-        assert!(!text.contains("default-token") && !text.contains("secret-tok"), "{text}");
+        assert!(
+            !text.contains("default-token") && !text.contains("secret-tok"),
+            "{text}"
+        );
     }
 }

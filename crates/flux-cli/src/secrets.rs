@@ -139,7 +139,10 @@ mod tests {
     use super::*;
 
     fn map(pairs: &[(&str, &str)]) -> SecretMap {
-        pairs.iter().map(|(k, v)| (k.to_string(), SecretValue(v.to_string()))).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), SecretValue(v.to_string())))
+            .collect()
     }
     fn flag(s: &str) -> SecretFlag {
         s.parse().unwrap()
@@ -156,8 +159,14 @@ mod tests {
 
     #[test]
     fn json_files() {
-        assert_eq!(parse_file(r#"{"a": "1", "b": "x y"}"#), Ok(map(&[("a", "1"), ("b", "x y")])));
-        assert_eq!(parse_file(r#"{"a": 1}"#), Err(r#"the value of "a" is not a string"#.into()));
+        assert_eq!(
+            parse_file(r#"{"a": "1", "b": "x y"}"#),
+            Ok(map(&[("a", "1"), ("b", "x y")]))
+        );
+        assert_eq!(
+            parse_file(r#"{"a": 1}"#),
+            Err(r#"the value of "a" is not a string"#.into())
+        );
         assert_eq!(parse_file("{\n\"a\": "), Err("invalid JSON at line 2".into()));
     }
 
@@ -166,9 +175,18 @@ mod tests {
         let text = "# comment\n\nA=1\nexport B = two words \nC=\"quoted=x\"\nD='single'\nE=\n";
         assert_eq!(
             parse_file(text),
-            Ok(map(&[("A", "1"), ("B", "two words"), ("C", "quoted=x"), ("D", "single"), ("E", "")]))
+            Ok(map(&[
+                ("A", "1"),
+                ("B", "two words"),
+                ("C", "quoted=x"),
+                ("D", "single"),
+                ("E", "")
+            ]))
         );
-        assert_eq!(parse_file("A=1\nnope\n"), Err("line 2: expected KEY=VALUE".into()));
+        assert_eq!(
+            parse_file("A=1\nnope\n"),
+            Err("line 2: expected KEY=VALUE".into())
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ use super::scan::{is_ident_continue, is_ident_start, scan};
 
 /// Flux keywords (SPEC), offered with the names in scope.
 pub const KEYWORDS: &[&str] = &[
-    "and", "builtin", "else", "exists", "if", "import", "not", "option", "or", "package", "return", "testcase",
-    "then",
+    "and", "builtin", "else", "exists", "if", "import", "not", "option", "or", "package", "return",
+    "testcase", "then",
 ];
 
 /// What the REPL knows about the session, for completion.
@@ -36,7 +36,10 @@ pub fn complete(line: &str, pos: usize, names: &dyn Names) -> Completion {
     let before = &line[..pos];
     let end = scan(before);
     if end.in_comment() {
-        return Completion { start: pos, candidates: Vec::new() };
+        return Completion {
+            start: pos,
+            candidates: Vec::new(),
+        };
     }
     if end.in_string() {
         return complete_import_path(line, pos, names);
@@ -51,7 +54,10 @@ pub fn complete(line: &str, pos: usize, names: &dyn Names) -> Completion {
         };
     }
     if word.is_empty() || word.chars().next().is_some_and(|c| !is_ident_start(c)) {
-        return Completion { start: pos, candidates: Vec::new() };
+        return Completion {
+            start: pos,
+            candidates: Vec::new(),
+        };
     }
     let mut all = names.names_in_scope();
     all.extend(KEYWORDS.iter().map(|k| k.to_string()));
@@ -65,12 +71,18 @@ pub fn complete(line: &str, pos: usize, names: &dyn Names) -> Completion {
 fn complete_import_path(line: &str, pos: usize, names: &dyn Names) -> Completion {
     let before = &line[..pos];
     let Some(quote) = before.rfind('"') else {
-        return Completion { start: pos, candidates: Vec::new() };
+        return Completion {
+            start: pos,
+            candidates: Vec::new(),
+        };
     };
     let head = before[..quote].trim_end();
     let is_import = head.ends_with("import") && word_start(head) == head.len() - "import".len();
     if !is_import {
-        return Completion { start: pos, candidates: Vec::new() };
+        return Completion {
+            start: pos,
+            candidates: Vec::new(),
+        };
     }
     let typed = &before[quote + 1..];
     let closing = if line[pos..].starts_with('"') { "" } else { "\"" };
@@ -135,10 +147,14 @@ mod tests {
     struct Fake;
     impl Names for Fake {
         fn names_in_scope(&self) -> Vec<String> {
-            ["display", "dict", "duration", "r", "influxdb", "x"].map(String::from).to_vec()
+            ["display", "dict", "duration", "r", "influxdb", "x"]
+                .map(String::from)
+                .to_vec()
         }
         fn package_paths(&self) -> Vec<String> {
-            ["dict", "experimental/influxdb", "experimental/json", "json"].map(String::from).to_vec()
+            ["dict", "experimental/influxdb", "experimental/json", "json"]
+                .map(String::from)
+                .to_vec()
         }
         fn members(&self, path: &[&str]) -> Vec<String> {
             match path {
@@ -157,7 +173,10 @@ mod tests {
 
     #[test]
     fn names_and_keywords() {
-        assert_eq!(cands("d"), (0, vec!["dict".into(), "display".into(), "duration".into()]));
+        assert_eq!(
+            cands("d"),
+            (0, vec!["dict".into(), "display".into(), "duration".into()])
+        );
         assert_eq!(cands("x = di"), (4, vec!["dict".into(), "display".into()]));
         assert_eq!(cands("if x th"), (5, vec!["then".into()]));
         assert_eq!(cands("zz"), (0, vec![]));
@@ -167,7 +186,10 @@ mod tests {
 
     #[test]
     fn members_after_a_dot() {
-        assert_eq!(cands("r."), (2, vec!["body".into(), "headers".into(), "statusCode".into()]));
+        assert_eq!(
+            cands("r."),
+            (2, vec!["body".into(), "headers".into(), "statusCode".into()])
+        );
         assert_eq!(cands("r.s"), (2, vec!["statusCode".into()]));
         assert_eq!(cands("x = influxdb.a"), (13, vec!["api".into()]));
         assert_eq!(cands("r.headers.l"), (10, vec!["len".into()]));
@@ -179,14 +201,23 @@ mod tests {
     fn package_paths_inside_import() {
         assert_eq!(
             cands("import \"exp"),
-            (8, vec!["experimental/influxdb\"".into(), "experimental/json\"".into()])
+            (
+                8,
+                vec!["experimental/influxdb\"".into(), "experimental/json\"".into()]
+            )
         );
-        assert_eq!(cands("import \""), (8, vec![
-            "dict\"".into(),
-            "experimental/influxdb\"".into(),
-            "experimental/json\"".into(),
-            "json\"".into()
-        ]));
+        assert_eq!(
+            cands("import \""),
+            (
+                8,
+                vec![
+                    "dict\"".into(),
+                    "experimental/influxdb\"".into(),
+                    "experimental/json\"".into(),
+                    "json\"".into()
+                ]
+            )
+        );
         let c = complete("import \"j\"", 9, &Fake);
         assert_eq!(c.candidates, vec!["json".to_string()]);
     }

@@ -21,7 +21,11 @@ impl Pending {
 
     /// The prompt to show for the next line.
     pub fn prompt(&self) -> &'static str {
-        if self.is_continuing() { CONTINUATION_PROMPT } else { PROMPT }
+        if self.is_continuing() {
+            CONTINUATION_PROMPT
+        } else {
+            PROMPT
+        }
     }
 
     /// Add a line; returns the whole entry once it is complete. An empty line

@@ -15,7 +15,12 @@ pub struct FluxHelper {
 impl Completer for FluxHelper {
     type Candidate = String;
 
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
         let c = complete(line, pos, self.names.as_ref());
         Ok((c.start, c.candidates))
     }

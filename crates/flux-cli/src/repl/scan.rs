@@ -146,7 +146,8 @@ pub fn scan(src: &str) -> ScanEnd {
             }
             c if c.is_ascii_digit() => {
                 // Numbers, durations (`1h30m`), dates (`2020-01-01T00:00:00Z`).
-                while i < chars.len() && (chars[i].is_alphanumeric() || matches!(chars[i], '.' | ':' | '-' | '+'))
+                while i < chars.len()
+                    && (chars[i].is_alphanumeric() || matches!(chars[i], '.' | ':' | '-' | '+'))
                 {
                     if matches!(chars[i], '-' | '+') && !date_sign(&chars, i) {
                         break;

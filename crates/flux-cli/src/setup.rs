@@ -1,0 +1,69 @@
+//! Everything resolved from flags, files and the environment before any Flux runs:
+//! the secrets, the InfluxDB context, the output format and colour.
+
+use std::io::IsTerminal;
+
+use crate::cli::{Cli, Format};
+use crate::influx_config::{self, InfluxSettings};
+use crate::secrets::{self, SecretMap};
+
+/// The resolved configuration of one run.
+#[derive(Debug)]
+pub struct Setup {
+    /// Every secret `secrets.get` can see (Debug redacts values).
+    pub secrets: SecretMap,
+    /// Defaults for `influxdb.api()`.
+    pub influx: InfluxSettings,
+    /// How values are printed.
+    pub format: Format,
+    /// Colour in error messages.
+    pub color: bool,
+}
+
+/// Colour on or off for `cli`, looking at standard error and `NO_COLOR`.
+pub fn color(cli: &Cli) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    cli.color.enabled(std::io::stderr().is_terminal(), no_color)
+}
+
+/// Resolve secrets and the InfluxDB context. An error is a usage error (exit 2):
+/// an unreadable secrets or token file, a bad config file, an unknown profile.
+pub fn resolve(cli: &Cli) -> Result<Setup, String> {
+    let files = cli
+        .secrets
+        .secrets_file
+        .iter()
+        .map(|p| secrets::read_file(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let secrets = secrets::resolve(&cli.secrets.secret, &files, secrets::process_env());
+    Ok(Setup {
+        secrets,
+        influx: influx_settings(cli)?,
+        format: cli.format,
+        color: color(cli),
+    })
+}
+
+fn influx_settings(cli: &Cli) -> Result<InfluxSettings, String> {
+    let args = &cli.influx;
+    let token = match (&args.token, &args.token_file) {
+        (Some(t), _) => Some(t.0.clone()),
+        (None, Some(path)) => Some(influx_config::read_token_file(path)?),
+        (None, None) => None,
+    };
+    let settings = InfluxSettings {
+        host: args.host.clone().filter(|h| !h.is_empty()),
+        token: token.filter(|t| !t.0.is_empty()),
+        org: args.org.clone().filter(|o| !o.is_empty()),
+        skip_verify: args.skip_verify,
+    };
+    if settings.is_complete() {
+        return Ok(settings);
+    }
+    let cli_env = std::env::var("INFLUX_CLI_CONFIGS_PATH").ok();
+    let Some(path) = influx_config::configs_path(args.configs_path.as_deref(), cli_env) else {
+        return Ok(settings);
+    };
+    let profile = influx_config::load_profile(&path, args.active_config.as_deref())?;
+    Ok(settings.fill_from(profile.as_ref()))
+}

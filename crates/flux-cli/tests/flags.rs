@@ -1,0 +1,104 @@
+//! The command line as a user runs it: flags, exit statuses, usage errors.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{flux, stderr, stdout};
+
+#[test]
+fn help_lists_every_flag_and_hides_the_token() {
+    let out = flux()
+        .arg("--help")
+        .env("INFLUX_TOKEN", "tok-in-env")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    for flag in [
+        "--exec",
+        "--format",
+        "--color",
+        "--secret",
+        "--secrets-file",
+        "--host",
+        "--token",
+        "--token-file",
+        "--org",
+        "--active-config",
+        "--configs-path",
+        "--skip-verify",
+        "INFLUX_TOKEN",
+        "INFLUX_HOST",
+        "parse",
+    ] {
+        assert!(help.contains(flag), "--help lacks {flag}:\n{help}");
+    }
+    assert!(!help.contains("tok-in-env"), "{help}");
+}
+
+#[test]
+fn version() {
+    let out = flux().arg("--version").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("flux "), "{}", stdout(&out));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["--nope"][..],
+        &["--format", "xml", "-e", "1"],
+        &["--color", "sometimes", "-e", "1"],
+        &["--secret", "novalue", "-e", "1"],
+        &["-e", "1", "file.flux"],
+        &["--token", "a", "--token-file", "f", "-e", "1"],
+        &["parse"],
+    ] {
+        let out = flux().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn unreadable_configuration_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing");
+    let bad = dir.path().join("bad");
+    std::fs::write(&bad, "{\"a\": 1}").unwrap();
+    let configs = dir.path().join("configs");
+    std::fs::write(&configs, "[a]\nurl = \"http://a\"\n").unwrap();
+    let configs = configs.display().to_string();
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec!["--secrets-file".into(), missing.display().to_string()],
+            "cannot read secrets file",
+        ),
+        (
+            vec!["--secrets-file".into(), bad.display().to_string()],
+            "the value of \"a\" is not a string",
+        ),
+        (
+            vec!["--token-file".into(), missing.display().to_string()],
+            "cannot read token file",
+        ),
+        (vec!["-c".into(), "nope".into()], "cannot read influx config"),
+        (
+            vec![
+                "--configs-path".into(),
+                configs.clone(),
+                "-c".into(),
+                "nope".into(),
+            ],
+            "config \"nope\" not found",
+        ),
+        (
+            vec!["--configs-path".into(), bad.display().to_string()],
+            "invalid TOML",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = flux().args(&args).args(["-e", "1"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+}
