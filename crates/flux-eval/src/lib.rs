@@ -2,21 +2,34 @@
 //! and pipe arguments, imports through a package registry, and the native-function
 //! interface. Knows nothing about HTTP: capabilities reach natives through the
 //! closures the host registers.
+//!
+//! A host builds a [`Registry`] from [`PackageSource`]s, then runs parsed files with
+//! an [`Evaluator`]: `Evaluator::new(registry).prelude()` gives the starting scope and
+//! `eval_file` the values of the top-level expression statements.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod call;
 pub mod closure;
 pub mod convert;
 pub mod display;
 pub mod error;
+mod expr;
+pub mod interp;
 pub mod native;
+pub mod ops;
 pub mod package;
+pub mod registry;
 pub mod scope;
 pub mod signature;
 pub mod time;
 pub mod value;
 
+pub use closure::Source;
 pub use error::{ErrorKind, Result, RuntimeError};
+pub use interp::{Evaluator, Limits, Mode, TopLevel};
 pub use native::{Args, CallContext, FromValue, NativeFn, NativeFunction};
 pub use package::PackageSource;
+pub use registry::{LoadedPackage, Registry, check_package};
+pub use scope::Scope;
 pub use value::{Dict, Duration, Function, Record, Regex, Value, compare_keys};

@@ -1,0 +1,218 @@
+//! Calling functions: named arguments, defaults, the pipe argument, and the
+//! wrapping of native errors as `error calling function "NAME" @L:C-L:C: …`.
+
+use std::sync::Arc;
+
+use flux_syntax::ast::{CallExpression, ExprKind, FunctionBody, ParameterKind};
+use flux_syntax::{LineIndex, Span};
+
+use crate::closure::Closure;
+use crate::error::{ErrorKind, Result, RuntimeError};
+use crate::interp::Evaluator;
+use crate::native::{Args, CallContext, NativeFunction};
+use crate::scope::Scope;
+use crate::signature::Builtin;
+use crate::value::{Function, Value};
+
+type NamedArgs = Vec<(Arc<str>, Value)>;
+
+fn argument_error(span: Span, message: String) -> RuntimeError {
+    RuntimeError::new(ErrorKind::Argument, span, message)
+}
+
+fn unexpected(span: Span, name: &str, params: &[&str]) -> RuntimeError {
+    let expected: Vec<String> = params.iter().map(|p| format!("`{p}`")).collect();
+    argument_error(
+        span,
+        format!(
+            "found unexpected argument {name} (Expected {})",
+            expected.join(", ")
+        ),
+    )
+}
+
+impl Evaluator {
+    /// Evaluate a call expression (`piped` is the left side of `|>`).
+    pub(crate) fn eval_call(
+        &mut self,
+        call: &CallExpression,
+        piped: Option<Value>,
+        scope: &Scope,
+    ) -> Result<Value> {
+        let callee = self.eval_expr(&call.callee, scope)?;
+        let Value::Function(f) = callee else {
+            return Err(RuntimeError::new(
+                ErrorKind::Type,
+                call.callee.span,
+                format!("cannot call value of type {}", callee.type_string()),
+            ));
+        };
+        let mut args: NamedArgs = Vec::with_capacity(call.arguments.len());
+        for prop in &call.arguments {
+            let value = self.property_value(prop, scope)?;
+            args.push((prop.key.name().clone(), value));
+        }
+        self.call_function(&f, args, piped, call.span)
+    }
+
+    /// Call `f` with named arguments and an optional piped value; `span` is the call's.
+    pub fn call_function(
+        &mut self,
+        f: &Function,
+        args: NamedArgs,
+        piped: Option<Value>,
+        span: Span,
+    ) -> Result<Value> {
+        if self.call_depth >= self.limits.max_call_depth {
+            return Err(RuntimeError::new(
+                ErrorKind::Limit,
+                span,
+                format!("maximum call depth of {} exceeded", self.limits.max_call_depth),
+            ));
+        }
+        self.call_depth += 1;
+        let result = match f {
+            Function::Closure(c) => self.call_closure(c, args, piped, span),
+            Function::Builtin(b) => self.call_builtin(b, args, piped, span),
+            Function::Native(n) => {
+                let mut args = args;
+                if let Some(p) = piped {
+                    args.push(("tables".into(), p));
+                }
+                self.call_native(n, args, span)
+            }
+        };
+        self.call_depth -= 1;
+        result
+    }
+
+    fn call_closure(
+        &mut self,
+        c: &Arc<Closure>,
+        args: NamedArgs,
+        piped: Option<Value>,
+        span: Span,
+    ) -> Result<Value> {
+        let params = &c.literal.params;
+        let names: Vec<&str> = params.iter().map(|p| &*p.key.name).collect();
+        let pipe_param = c.pipe_param();
+        for (name, _) in &args {
+            if !names.contains(&&**name) {
+                return Err(unexpected(span, name, &names));
+            }
+        }
+        if piped.is_some() && pipe_param.is_none() {
+            return Err(argument_error(
+                span,
+                "function does not take a pipe argument".into(),
+            ));
+        }
+        let mut piped = piped;
+        let mut bound: NamedArgs = Vec::with_capacity(params.len());
+        for p in params {
+            let passed = args
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == p.key.name)
+                .map(|(_, v)| v.clone());
+            let value = match (passed, &p.default) {
+                (Some(v), _) => v,
+                (None, Some(d)) if matches!(d.kind, ExprKind::PipeLiteral) => match piped.take() {
+                    Some(v) => v,
+                    None => return Err(argument_error(span, "missing pipe argument".into())),
+                },
+                (None, Some(d)) => {
+                    let saved = std::mem::replace(&mut self.source, c.source.clone());
+                    let v = self.eval_expr(d, &c.scope.with_frame(bound.clone()));
+                    self.source = saved;
+                    v.map_err(|e| RuntimeError { span, ..e })?
+                }
+                (None, None) => {
+                    return Err(argument_error(
+                        span,
+                        format!("missing required argument {}", p.key.name),
+                    ));
+                }
+            };
+            bound.push((p.key.name.clone(), value));
+        }
+        let names: Vec<Arc<str>> = bound.iter().map(|(k, _)| k.clone()).collect();
+        let scope = c.scope.with_frame(bound);
+        let saved = std::mem::replace(&mut self.source, c.source.clone());
+        let result = match &c.literal.body {
+            FunctionBody::Expr(e) => self.eval_expr(e, &scope),
+            FunctionBody::Block(b) => self.exec_block(b, scope, names),
+        };
+        let same_source = Arc::ptr_eq(&saved, &c.source);
+        self.source = saved;
+        // An error inside another source's code is reported at this call.
+        result.map_err(|e| {
+            if same_source {
+                e
+            } else {
+                RuntimeError { span, ..e }
+            }
+        })
+    }
+
+    fn call_builtin(
+        &mut self,
+        b: &Builtin,
+        args: NamedArgs,
+        piped: Option<Value>,
+        span: Span,
+    ) -> Result<Value> {
+        let names: Vec<&str> = b.params.iter().map(|p| &*p.name).collect();
+        for (name, _) in &args {
+            if !names.contains(&&**name) {
+                return Err(unexpected(span, name, &names));
+            }
+        }
+        let mut args = args;
+        match (b.pipe_param(), piped) {
+            (Some(pipe), Some(v)) => args.push((pipe.into(), v)),
+            (None, Some(_)) => {
+                return Err(argument_error(
+                    span,
+                    "function does not take a pipe argument".into(),
+                ));
+            }
+            (_, None) => {}
+        }
+        for p in &b.params {
+            if p.kind != ParameterKind::Optional && !args.iter().any(|(k, _)| *k == p.name) {
+                return Err(argument_error(
+                    span,
+                    match p.kind {
+                        ParameterKind::Pipe => "missing pipe argument".to_string(),
+                        _ => format!("missing required argument {}", p.name),
+                    },
+                ));
+            }
+        }
+        self.call_native(&b.native, args, span)
+    }
+
+    fn call_native(&mut self, n: &NativeFunction, args: NamedArgs, span: Span) -> Result<Value> {
+        let mut args = Args::new(args);
+        let ctx = self.call_context();
+        (n.func)(&mut args, &ctx).map_err(|e| {
+            if n.name.starts_with('_') {
+                return RuntimeError { span, ..e };
+            }
+            let location = LineIndex::new(&self.source.text).location(span);
+            RuntimeError::new(
+                e.kind,
+                span,
+                format!("error calling function {:?} @{location}: {}", &*n.name, e.message),
+            )
+        })
+    }
+
+    /// What natives get to see of this evaluation.
+    pub(crate) fn call_context(&self) -> CallContext {
+        CallContext {
+            interrupt: self.interrupt.clone(),
+        }
+    }
+}

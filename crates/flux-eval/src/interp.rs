@@ -1,0 +1,366 @@
+//! The evaluator: runs files and blocks statement by statement, with limits on
+//! call depth, expression nesting and steps, and an interrupt flag.
+//! Expressions are in `expr.rs`, calls in `call.rs`, imports in `registry.rs`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use flux_syntax::Span;
+use flux_syntax::ast::{Block, ExprKind, File, StatementKind};
+
+use crate::closure::{Closure, Source};
+use crate::error::{ErrorKind, Result, RuntimeError};
+use crate::registry::Registry;
+use crate::scope::Scope;
+use crate::signature::Builtin;
+use crate::value::{Function, Record, Regex, Value};
+
+/// Bounds that keep evaluation from running away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Nested function calls allowed at once.
+    pub max_call_depth: usize,
+    /// Expressions nested inside each other (including through calls).
+    pub max_nesting: usize,
+    /// Expressions evaluated in total; `None` for no limit.
+    pub max_steps: Option<u64>,
+}
+
+impl Default for Limits {
+    /// Limits that fit a 2 MB thread stack in a debug build.
+    fn default() -> Self {
+        Limits {
+            max_call_depth: 200,
+            max_nesting: 1000,
+            max_steps: None,
+        }
+    }
+}
+
+/// How top-level assignments behave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A script or package: assigning a name twice is `variable "x" reassigned`.
+    Script,
+    /// A REPL session: a later assignment replaces the earlier binding.
+    Session,
+}
+
+/// The result of running a file's top level.
+#[derive(Clone, Debug, Default)]
+pub struct TopLevel {
+    /// The scope after the last statement (prelude, imports and bindings).
+    pub scope: Scope,
+    /// Names the file bound (imports, variables, options, builtins), in order.
+    pub bindings: Vec<(Arc<str>, Value)>,
+}
+
+/// A tree-walking evaluator. One per evaluation (or per REPL session); share the
+/// [`Registry`] between evaluators to load each package once.
+pub struct Evaluator {
+    pub(crate) registry: Arc<Registry>,
+    pub(crate) limits: Limits,
+    pub(crate) interrupt: Option<Arc<AtomicBool>>,
+    pub(crate) call_depth: usize,
+    pub(crate) nesting: usize,
+    pub(crate) steps: u64,
+    pub(crate) source: Arc<Source>,
+    pub(crate) regexes: HashMap<Arc<str>, Regex>,
+    pub(crate) loading: Vec<Arc<str>>,
+}
+
+impl Evaluator {
+    /// An evaluator importing from `registry`.
+    pub fn new(registry: Arc<Registry>) -> Self {
+        Evaluator {
+            registry,
+            limits: Limits::default(),
+            interrupt: None,
+            call_depth: 0,
+            nesting: 0,
+            steps: 0,
+            source: Arc::new(Source {
+                name: "main".into(),
+                text: "".into(),
+            }),
+            regexes: HashMap::new(),
+            loading: Vec::new(),
+        }
+    }
+
+    /// Set the limits.
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Stop with an error once `flag` is set (checked before every expression).
+    pub fn with_interrupt(mut self, flag: Arc<AtomicBool>) -> Self {
+        self.interrupt = Some(flag);
+        self
+    }
+
+    /// The scope every script starts with: the universe package's bindings.
+    pub fn prelude(&mut self) -> Result<Scope> {
+        let registry = self.registry.clone();
+        match registry.universe(self)? {
+            Some(pkg) => Ok(Scope::new().with_frame(pkg.bindings.clone())),
+            None => Ok(Scope::new()),
+        }
+    }
+
+    /// Run `file` (parsed from `source`) on top of `scope`, handing the value of
+    /// each top-level expression statement to `on_value` as it is computed.
+    pub fn eval_file(
+        &mut self,
+        file: &File,
+        source: Arc<Source>,
+        scope: Scope,
+        mode: Mode,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<TopLevel> {
+        let saved = std::mem::replace(&mut self.source, source);
+        let result = self.eval_top_level(file, scope, mode, None, on_value);
+        self.source = saved;
+        result
+    }
+
+    pub(crate) fn eval_top_level(
+        &mut self,
+        file: &File,
+        scope: Scope,
+        mode: Mode,
+        natives: Option<&crate::PackageSource>,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<TopLevel> {
+        let mut top = TopLevel {
+            scope,
+            bindings: Vec::new(),
+        };
+        let mut options: Vec<String> = Vec::new();
+        for import in &file.imports {
+            let pkg = self.import(&import.path.value, import.path.span)?;
+            let name = match &import.alias {
+                Some(alias) => alias.name.clone(),
+                None => pkg.name.clone(),
+            };
+            self.bind_top(&mut top, mode, name, pkg.value.clone(), import.span)?;
+        }
+        for stmt in &file.body {
+            self.check_interrupt(stmt.span)?;
+            match &stmt.kind {
+                StatementKind::Variable(v) => {
+                    let value = self.eval_init(&v.id.name, &v.init, &top.scope)?;
+                    self.bind_top(&mut top, mode, v.id.name.clone(), value, stmt.span)?;
+                }
+                StatementKind::Option(o) => {
+                    let full = match &o.package {
+                        Some(p) => format!("{}.{}", p.name, o.id.name),
+                        None => o.id.name.to_string(),
+                    };
+                    if mode == Mode::Script && options.contains(&full) {
+                        return Err(RuntimeError::new(
+                            ErrorKind::Name,
+                            stmt.span,
+                            format!("option {full:?} reassigned"),
+                        ));
+                    }
+                    options.push(full);
+                    let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
+                    match &o.package {
+                        None => {
+                            top.bindings.push((o.id.name.clone(), value.clone()));
+                            top.scope = top.scope.with(o.id.name.clone(), value);
+                        }
+                        Some(pkg) => {
+                            let updated = match top.scope.lookup(&pkg.name) {
+                                Some(Value::Record(r)) => {
+                                    let mut r: Record = (**r).clone();
+                                    r.fields.insert(o.id.name.clone(), value);
+                                    Value::Record(Arc::new(r))
+                                }
+                                _ => {
+                                    return Err(RuntimeError::new(
+                                        ErrorKind::Name,
+                                        pkg.span,
+                                        format!("undefined identifier {}", pkg.name),
+                                    ));
+                                }
+                            };
+                            top.scope = top.scope.with(pkg.name.clone(), updated);
+                        }
+                    }
+                }
+                StatementKind::Expression(e) => on_value(self.eval_expr(e, &top.scope)?),
+                StatementKind::Builtin(b) => {
+                    let Some(pkg) = natives else {
+                        return Err(RuntimeError::new(
+                            ErrorKind::Name,
+                            stmt.span,
+                            format!(
+                                "builtin {:?} has no implementation outside a package",
+                                &*b.id.name
+                            ),
+                        ));
+                    };
+                    let value = builtin_value(pkg, b, stmt.span, self)?;
+                    self.bind_top(&mut top, mode, b.id.name.clone(), value, stmt.span)?;
+                }
+                StatementKind::Return(_) => {
+                    return Err(RuntimeError::new(
+                        ErrorKind::Type,
+                        stmt.span,
+                        "return statement outside of a function",
+                    ));
+                }
+                StatementKind::Testcase(_) => {}
+                StatementKind::Error => return Err(syntax_error(stmt.span)),
+            }
+        }
+        Ok(top)
+    }
+
+    fn bind_top(
+        &mut self,
+        top: &mut TopLevel,
+        mode: Mode,
+        name: Arc<str>,
+        value: Value,
+        span: Span,
+    ) -> Result<()> {
+        if mode == Mode::Script && top.bindings.iter().any(|(k, _)| *k == name) {
+            return Err(RuntimeError::new(
+                ErrorKind::Name,
+                span,
+                format!("variable {:?} reassigned", &*name),
+            ));
+        }
+        top.bindings.push((name.clone(), value.clone()));
+        top.scope = top.scope.with(name, value);
+        Ok(())
+    }
+
+    /// Evaluate the right-hand side of `name = init`; a function literal gets `name`.
+    fn eval_init(&mut self, name: &Arc<str>, init: &flux_syntax::ast::Expr, scope: &Scope) -> Result<Value> {
+        match &init.kind {
+            ExprKind::Function(lit) => Ok(Value::Function(Function::Closure(Arc::new(Closure {
+                literal: lit.clone(),
+                scope: scope.clone(),
+                source: self.source.clone(),
+                name: Some(name.clone()),
+            })))),
+            _ => self.eval_expr(init, scope),
+        }
+    }
+
+    /// Run a function body block: assignments, expression statements, `return`.
+    /// `bound` lists the names already bound in this block (the parameters).
+    pub(crate) fn exec_block(
+        &mut self,
+        block: &Block,
+        mut scope: Scope,
+        mut bound: Vec<Arc<str>>,
+    ) -> Result<Value> {
+        for stmt in &block.body {
+            self.check_interrupt(stmt.span)?;
+            match &stmt.kind {
+                StatementKind::Variable(v) => {
+                    if bound.contains(&v.id.name) {
+                        return Err(RuntimeError::new(
+                            ErrorKind::Name,
+                            stmt.span,
+                            format!("variable {:?} reassigned", &*v.id.name),
+                        ));
+                    }
+                    let value = self.eval_init(&v.id.name, &v.init, &scope)?;
+                    bound.push(v.id.name.clone());
+                    scope = scope.with(v.id.name.clone(), value);
+                }
+                StatementKind::Return(e) => return self.eval_expr(e, &scope),
+                StatementKind::Expression(e) => {
+                    self.eval_expr(e, &scope)?;
+                }
+                StatementKind::Option(_) => {
+                    return Err(RuntimeError::new(
+                        ErrorKind::Type,
+                        stmt.span,
+                        "invalid option statement in function block",
+                    ));
+                }
+                StatementKind::Builtin(_) | StatementKind::Testcase(_) => {
+                    return Err(RuntimeError::new(
+                        ErrorKind::Type,
+                        stmt.span,
+                        "invalid statement in function block",
+                    ));
+                }
+                StatementKind::Error => return Err(syntax_error(stmt.span)),
+            }
+        }
+        Err(RuntimeError::new(
+            ErrorKind::Type,
+            block.span,
+            "missing return statement in function block",
+        ))
+    }
+
+    /// Count one step and stop if the host interrupted or the step limit is reached.
+    pub(crate) fn check_interrupt(&mut self, span: Span) -> Result<()> {
+        self.steps += 1;
+        if let Some(max) = self.limits.max_steps
+            && self.steps > max
+        {
+            return Err(RuntimeError::new(
+                ErrorKind::Limit,
+                span,
+                format!("evaluation exceeded the limit of {max} steps"),
+            ));
+        }
+        if let Some(flag) = &self.interrupt
+            && flag.load(Ordering::Relaxed)
+        {
+            return Err(RuntimeError::new(
+                ErrorKind::Limit,
+                span,
+                "evaluation interrupted",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn builtin_value(
+    pkg: &crate::PackageSource,
+    b: &flux_syntax::ast::BuiltinStatement,
+    span: Span,
+    ev: &mut Evaluator,
+) -> Result<Value> {
+    let Some(native) = pkg.natives.iter().find(|n| *n.name == *b.id.name) else {
+        return Err(RuntimeError::new(
+            ErrorKind::Internal,
+            span,
+            format!(
+                "builtin {:?} of package {:?} has no native implementation",
+                &*b.id.name, &*pkg.path
+            ),
+        ));
+    };
+    let builtin = Builtin::new(native.clone(), &b.ty);
+    if matches!(b.ty.ty.kind, flux_syntax::ast::MonoTypeKind::Function { .. }) {
+        Ok(Value::Function(Function::Builtin(Arc::new(builtin))))
+    } else {
+        // A constant: the native computes it once, with no arguments.
+        let mut args = crate::native::Args::default();
+        let ctx = ev.call_context();
+        (native.func)(&mut args, &ctx).map_err(|e| RuntimeError { span, ..e })
+    }
+}
+
+pub(crate) fn syntax_error(span: Span) -> RuntimeError {
+    RuntimeError::new(
+        ErrorKind::Syntax,
+        span,
+        "cannot evaluate code that has syntax errors",
+    )
+}
