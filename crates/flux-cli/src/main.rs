@@ -5,6 +5,7 @@
 mod cli;
 mod influx_config;
 mod repl;
+mod run;
 mod secrets;
 #[allow(dead_code)]
 mod setup;
@@ -35,9 +36,6 @@ fn main() -> ExitCode {
     };
     match cli.input(std::io::stdin().is_terminal()) {
         Input::Repl => repl::run(&setup),
-        Input::File(_) | Input::Exec(_) | Input::Stdin => {
-            eprintln!("flux: running scripts is not wired to the evaluator yet");
-            ExitCode::FAILURE
-        }
+        input @ (Input::File(_) | Input::Exec(_) | Input::Stdin) => run::run(&input, &flux::Runtime::new()),
     }
 }

@@ -1,1 +1,4 @@
 #![forbid(unsafe_code)]
+//! Flux native packages, one module per package path.
+
+pub mod universe;

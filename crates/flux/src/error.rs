@@ -1,0 +1,69 @@
+//! The one error type of the facade: syntax errors or a runtime error, with the
+//! source they point into so they can be rendered with locations.
+
+use std::sync::Arc;
+
+use flux_eval::{ErrorKind, RuntimeError};
+use flux_syntax::{LineIndex, Span, SyntaxError};
+
+/// Why evaluating a source failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    /// The source did not parse; every syntax error found, in source order.
+    Syntax {
+        /// The errors.
+        errors: Vec<SyntaxError>,
+        /// The source text they point into.
+        source: Arc<str>,
+    },
+    /// Evaluation failed.
+    Runtime {
+        /// The error.
+        error: RuntimeError,
+        /// The source text its span points into.
+        source: Arc<str>,
+    },
+}
+
+impl Error {
+    /// What kind of failure (`Syntax` for parse errors).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Syntax { .. } => ErrorKind::Syntax,
+            Error::Runtime { error, .. } => error.kind,
+        }
+    }
+
+    /// Each problem as `(span, message)`.
+    pub fn messages(&self) -> Vec<(Span, &str)> {
+        match self {
+            Error::Syntax { errors, .. } => errors.iter().map(|e| (e.span, e.message.as_str())).collect(),
+            Error::Runtime { error, .. } => vec![(error.span, error.message.as_str())],
+        }
+    }
+
+    /// The source text the spans point into.
+    pub fn source_text(&self) -> &str {
+        match self {
+            Error::Syntax { source, .. } | Error::Runtime { source, .. } => source,
+        }
+    }
+
+    /// Flux's plain form: `error @L:C-L:C: message`, several joined by a blank line.
+    pub fn render_plain(&self) -> String {
+        let index = LineIndex::new(self.source_text());
+        self.messages()
+            .iter()
+            .map(|(span, msg)| format!("error @{}: {msg}", index.location(*span)))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render_plain())
+    }
+}
+
+impl std::error::Error for Error {}
