@@ -1,0 +1,68 @@
+//! What the host gives scripts: secrets, an HTTP client, an InfluxDB context, limits.
+//! Nothing here is global: each runtime holds its own [`Capabilities`].
+
+use std::sync::Arc;
+
+use crate::http::{HttpClient, HttpLimits, ReqwestClient};
+use crate::secret_store::{NoSecrets, SecretStore};
+use crate::secret_string::SecretString;
+
+/// Capabilities injected into the native packages.
+#[derive(Clone)]
+pub struct Capabilities {
+    /// Where `secrets.get` reads.
+    pub secrets: Arc<dyn SecretStore>,
+    /// What `influxdb.api()` sends through (built once, reused by every call).
+    pub http: Arc<dyn HttpClient>,
+    /// Default host and token, as when a script runs inside InfluxDB.
+    pub influxdb: Option<InfluxContext>,
+    /// Response size, redirect and timeout limits.
+    pub limits: HttpLimits,
+    /// Hosts `api()` may reach (`host` or `host:port`); `None` = any.
+    pub allowed_hosts: Option<Vec<String>>,
+}
+
+impl Default for Capabilities {
+    /// No secrets (every key is "not found"), a reqwest client, no InfluxDB context,
+    /// default limits, any host.
+    fn default() -> Self {
+        Capabilities {
+            secrets: Arc::new(NoSecrets),
+            http: Arc::new(ReqwestClient::new()),
+            influxdb: None,
+            limits: HttpLimits::default(),
+            allowed_hosts: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Capabilities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Capabilities")
+            .field("secrets", &self.secrets.describe())
+            .field("influxdb", &self.influxdb)
+            .field("limits", &self.limits)
+            .field("allowed_hosts", &self.allowed_hosts)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The InfluxDB a script runs against: `api()` uses these when `host`/`token` are omitted.
+/// `Debug` shows the host but never the token.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InfluxContext {
+    /// Base URL, such as `http://localhost:8086`.
+    pub host: Option<String>,
+    /// API token.
+    pub token: Option<SecretString>,
+}
+
+impl InfluxContext {
+    /// A context with both a host and a token.
+    pub fn new(host: impl Into<String>, token: impl Into<SecretString>) -> Self {
+        InfluxContext {
+            host: Some(host.into()),
+            token: Some(token.into()),
+        }
+    }
+}

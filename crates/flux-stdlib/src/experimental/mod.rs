@@ -1,0 +1,4 @@
+//! Packages under `experimental/`.
+
+pub mod influxdb;
+pub mod json;

@@ -1,0 +1,3 @@
+//! Packages under `influxdata/influxdb/`.
+
+pub mod secrets;

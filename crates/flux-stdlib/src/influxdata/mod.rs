@@ -1,0 +1,3 @@
+//! Packages under `influxdata/`.
+
+pub mod influxdb;

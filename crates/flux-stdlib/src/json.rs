@@ -1,0 +1,140 @@
+//! `import "json"`: `json.encode(v:)`, with Go's `encoding/json` rules as Flux uses them.
+
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+use bytes::Bytes;
+use flux_eval::{Args, CallContext, ErrorKind, PackageSource, Result, RuntimeError, Value};
+
+use crate::format::{display_scalar, duration_string, json_float, time_rfc3339_nano};
+use crate::natives::{error, native};
+
+/// The import path.
+pub const PATH: &str = "json";
+
+/// The package: its Flux source and natives.
+pub fn package() -> PackageSource {
+    PackageSource {
+        path: PATH.into(),
+        source: include_str!("../../../stdlib/json/json.flux").into(),
+        natives: vec![native("encode", encode_native)],
+    }
+}
+
+fn encode_native(args: &mut Args, _: &CallContext) -> Result<Value> {
+    let v: Value = args.required("v")?;
+    Ok(Value::Bytes(Bytes::from(encode(&v)?)))
+}
+
+/// Encode `v` as compact JSON: sorted keys, `<>&` escaped, bytes as base64,
+/// durations as their string, times in RFC 3339 with a trimmed fraction,
+/// dictionary keys as their display text.
+pub fn encode(v: &Value) -> Result<String> {
+    let mut out = String::new();
+    write_value(&mut out, v)?;
+    Ok(out)
+}
+
+fn write_value(out: &mut String, v: &Value) -> Result<()> {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::UInt(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::Float(x) => match json_float(*x) {
+            Some(text) => out.push_str(&text),
+            None => return Err(unsupported_float(*x)),
+        },
+        Value::String(s) => write_string(out, s),
+        Value::Bytes(b) => {
+            out.push('"');
+            out.push_str(&base64::engine::general_purpose::STANDARD.encode(b));
+            out.push('"');
+        }
+        Value::Duration(d) => write_string(out, &duration_string(d.months, d.nanos, d.negative)),
+        Value::Time(t) => write_string(out, &time_rfc3339_nano(*t)),
+        Value::Regex(r) => write_string(out, r.as_str()),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, item)?;
+            }
+            out.push(']');
+        }
+        Value::Record(record) => {
+            let mut fields: Vec<(&str, &Value)> = record.fields.iter().map(|(k, v)| (&**k, v)).collect();
+            fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            write_object(out, fields)?;
+        }
+        Value::Dict(dict) => {
+            let keys: Vec<String> = dict.entries.iter().map(|(k, _)| display_scalar(k)).collect();
+            let mut fields: Vec<(&str, &Value)> = keys
+                .iter()
+                .map(String::as_str)
+                .zip(dict.entries.iter().map(|(_, v)| v))
+                .collect();
+            fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            write_object(out, fields)?;
+        }
+        Value::Function(_) => {
+            return Err(error(ErrorKind::Type, "cannot encode a function value"));
+        }
+    }
+    Ok(())
+}
+
+fn write_object(out: &mut String, fields: Vec<(&str, &Value)>) -> Result<()> {
+    out.push('{');
+    for (i, (key, value)) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(out, key);
+        out.push(':');
+        write_value(out, value)?;
+    }
+    out.push('}');
+    Ok(())
+}
+
+fn unsupported_float(x: f64) -> RuntimeError {
+    let text = if x.is_nan() {
+        "NaN"
+    } else if x > 0.0 {
+        "+Inf"
+    } else {
+        "-Inf"
+    };
+    error(ErrorKind::Runtime, format!("json: unsupported value: {text}"))
+}
+
+/// A JSON string literal escaped as Go's `encoding/json` does (HTML-safe).
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}

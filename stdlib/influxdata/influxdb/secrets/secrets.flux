@@ -1,0 +1,21 @@
+// Package secrets reads secret values (tokens, passwords) from the secret store
+// the host configured, so that scripts never contain them.
+//
+// The `flux` command fills the store from `--secret KEY=VALUE`, `--secrets-file FILE`
+// and `FLUX_SECRET_<KEY>` environment variables. A key that no store has is an error.
+package secrets
+
+
+// get returns the secret stored under `key`.
+//
+// ## Parameters
+// - key: the name of the secret.
+//
+// ## Examples
+//
+// ```
+// import "influxdata/influxdb/secrets"
+//
+// token = secrets.get(key: "INFLUX_TOKEN")
+// ```
+builtin get : (key: string) => string
