@@ -4,9 +4,9 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 use bytes::Bytes;
+use flux_eval::time::{format_duration, format_time};
 use flux_eval::{Args, CallContext, ErrorKind, PackageSource, Result, RuntimeError, Value};
 
-use crate::format::{display_scalar, duration_string, json_float, time_rfc3339_nano};
 use crate::natives::{error, native};
 
 /// The import path.
@@ -55,7 +55,7 @@ fn write_value(out: &mut String, v: &Value) -> Result<()> {
             out.push_str(&base64::engine::general_purpose::STANDARD.encode(b));
             out.push('"');
         }
-        Value::Duration(d) => write_string(out, &duration_string(d.months, d.nanos, d.negative)),
+        Value::Duration(d) => write_string(out, &format_duration(d)),
         Value::Time(t) => write_string(out, &time_rfc3339_nano(*t)),
         Value::Regex(r) => write_string(out, r.as_str()),
         Value::Array(items) => {
@@ -74,7 +74,7 @@ fn write_value(out: &mut String, v: &Value) -> Result<()> {
             write_object(out, fields)?;
         }
         Value::Dict(dict) => {
-            let keys: Vec<String> = dict.entries.iter().map(|(k, _)| display_scalar(k)).collect();
+            let keys: Vec<String> = dict.entries.iter().map(|(k, _)| k.display()).collect();
             let mut fields: Vec<(&str, &Value)> = keys
                 .iter()
                 .map(String::as_str)
@@ -137,4 +137,65 @@ fn write_string(out: &mut String, s: &str) {
         }
     }
     out.push('"');
+}
+
+/// `2019-08-14T10:03:12Z`, `2019-08-14T10:03:12.5Z`: RFC 3339 with the fraction's
+/// trailing zeros trimmed (Go's `RFC3339Nano`).
+pub fn time_rfc3339_nano(nanos_since_epoch: i64) -> String {
+    let fixed = format_time(nanos_since_epoch);
+    let without_zone = fixed.strip_suffix('Z').unwrap_or(&fixed);
+    let trimmed = without_zone.trim_end_matches('0').trim_end_matches('.');
+    format!("{trimmed}Z")
+}
+
+/// A float as Go's `encoding/json` writes it: shortest digits, plain decimal unless
+/// |x| < 1e-6 or |x| >= 1e21 (`1e+21`, `1e-7`). `None` for NaN and infinities.
+pub fn json_float(x: f64) -> Option<String> {
+    if !x.is_finite() {
+        return None;
+    }
+    let abs = x.abs();
+    if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
+        let scientific = format!("{x:e}");
+        Some(match scientific.split_once('e') {
+            Some((mantissa, exponent)) if !exponent.starts_with('-') => format!("{mantissa}e+{exponent}"),
+            _ => scientific,
+        })
+    } else {
+        Some(format!("{x}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            time_rfc3339_nano(1_565_776_992_000_000_000),
+            "2019-08-14T10:03:12Z"
+        );
+        assert_eq!(
+            time_rfc3339_nano(1_565_776_992_500_000_000),
+            "2019-08-14T10:03:12.5Z"
+        );
+        assert_eq!(
+            time_rfc3339_nano(1_565_776_992_000_000_100),
+            "2019-08-14T10:03:12.0000001Z"
+        );
+        assert_eq!(time_rfc3339_nano(0), "1970-01-01T00:00:00Z");
+    }
+
+    #[test]
+    fn floats() {
+        assert_eq!(json_float(1.0).as_deref(), Some("1"));
+        assert_eq!(json_float(1.1).as_deref(), Some("1.1"));
+        assert_eq!(json_float(1e21).as_deref(), Some("1e+21"));
+        assert_eq!(json_float(1e20).as_deref(), Some("100000000000000000000"));
+        assert_eq!(json_float(1.5e-7).as_deref(), Some("1.5e-7"));
+        assert_eq!(json_float(0.000001).as_deref(), Some("0.000001"));
+        assert_eq!(json_float(-0.0).as_deref(), Some("-0"));
+        assert_eq!(json_float(f64::NAN), None);
+    }
 }

@@ -24,7 +24,6 @@
 pub mod capabilities;
 pub mod dict;
 pub mod experimental;
-pub mod format;
 pub mod http;
 pub mod influxdata;
 pub mod json;

@@ -1,5 +1,7 @@
 //! `influxdb.api()` against wiremock servers: one test per documented behaviour.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::sync::Arc;

@@ -1,5 +1,7 @@
 //! Every `builtin` in a package's .flux source has a native, and every native a `builtin`.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 
 use flux_stdlib::Capabilities;

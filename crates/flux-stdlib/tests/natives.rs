@@ -1,12 +1,13 @@
 //! dict, json, experimental/json and secrets natives called directly from Rust.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::sync::Arc;
 
 use common::*;
 use flux_eval::{Dict, Record, Value};
-use flux_stdlib::format::display_scalar;
 use flux_stdlib::{Capabilities, ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, SecretStore};
 
 fn call(path: &str, name: &str, args: Vec<(&str, Value)>) -> flux_eval::Result<Value> {
@@ -27,34 +28,6 @@ fn record(fields: Vec<(&str, Value)>) -> Value {
 
 fn array(items: Vec<Value>) -> Value {
     Value::Array(Arc::new(items))
-}
-
-/// Compact text of a dict/array/record of scalars, like `display()` for short values.
-fn show(v: &Value) -> String {
-    match v {
-        Value::Dict(d) => {
-            if d.entries.is_empty() {
-                return "[:]".to_string();
-            }
-            let parts: Vec<String> = d
-                .entries
-                .iter()
-                .map(|(k, v)| format!("{}: {}", show(k), show(v)))
-                .collect();
-            format!("[{}]", parts.join(", "))
-        }
-        Value::Array(items) => format!("[{}]", items.iter().map(show).collect::<Vec<_>>().join(", ")),
-        Value::Record(r) => {
-            let mut parts: Vec<String> = r
-                .fields
-                .iter()
-                .map(|(k, v)| format!("{k}: {}", show(v)))
-                .collect();
-            parts.sort();
-            format!("{{{}}}", parts.join(", "))
-        }
-        other => display_scalar(other),
-    }
 }
 
 fn int_dict(pairs: &[(i64, &str)]) -> Value {
@@ -78,9 +51,12 @@ fn int_dict(pairs: &[(i64, &str)]) -> Value {
 
 #[test]
 fn dict_from_list_sorts_and_last_wins() {
-    assert_eq!(show(&int_dict(&[(2, "bar"), (1, "foo")])), "[1: foo, 2: bar]");
-    assert_eq!(show(&int_dict(&[(1, "a"), (1, "b")])), "[1: b]");
-    assert_eq!(show(&int_dict(&[])), "[:]");
+    assert_eq!(
+        (int_dict(&[(2, "bar"), (1, "foo")])).display(),
+        "[1: foo, 2: bar]"
+    );
+    assert_eq!((int_dict(&[(1, "a"), (1, "b")])).display(), "[1: b]");
+    assert_eq!((int_dict(&[])).display(), "[:]");
 }
 
 #[test]
@@ -94,9 +70,9 @@ fn dict_get_insert_remove() {
         )
         .unwrap()
     };
-    assert_eq!(show(&get(int(1))), "foo");
-    assert_eq!(show(&get(int(3))), "");
-    assert_eq!(show(&get(Value::Null)), "");
+    assert_eq!((get(int(1))).display(), "foo");
+    assert_eq!((get(int(3))).display(), "");
+    assert_eq!((get(Value::Null)).display(), "");
     let insert = |k, v| {
         call(
             "dict",
@@ -105,13 +81,13 @@ fn dict_get_insert_remove() {
         )
         .unwrap()
     };
-    assert_eq!(show(&insert(3, "baz")), "[1: foo, 2: bar, 3: baz]");
-    assert_eq!(show(&insert(2, "baz")), "[1: foo, 2: baz]");
-    assert_eq!(show(&insert(0, "zero")), "[0: zero, 1: foo, 2: bar]");
+    assert_eq!((insert(3, "baz")).display(), "[1: foo, 2: bar, 3: baz]");
+    assert_eq!((insert(2, "baz")).display(), "[1: foo, 2: baz]");
+    assert_eq!((insert(0, "zero")).display(), "[0: zero, 1: foo, 2: bar]");
     let remove = |k| call("dict", "remove", vec![("dict", d.clone()), ("key", int(k))]).unwrap();
-    assert_eq!(show(&remove(1)), "[2: bar]");
-    assert_eq!(show(&remove(9)), "[1: foo, 2: bar]");
-    assert_eq!(show(&d), "[1: foo, 2: bar]", "the original is unchanged");
+    assert_eq!((remove(1)).display(), "[2: bar]");
+    assert_eq!((remove(9)).display(), "[1: foo, 2: bar]");
+    assert_eq!(d.display(), "[1: foo, 2: bar]", "the original is unchanged");
 }
 
 #[test]
@@ -129,7 +105,7 @@ fn dict_string_keys_sort_bytewise() {
         )],
     )
     .unwrap();
-    assert_eq!(show(&d), "[B: 3, a: 1, b: 2]");
+    assert_eq!(d.display(), "[B: 3, a: 1, b: 2]");
 }
 
 #[test]
@@ -258,16 +234,19 @@ fn parse(text: &str) -> flux_eval::Result<Value> {
 
 #[test]
 fn json_parse_values() {
-    assert_eq!(show(&parse("1").unwrap()), "1");
+    assert_eq!((parse("1").unwrap()).display(), "1");
     assert!(matches!(parse("2").unwrap(), Value::Float(x) if x == 2.0));
-    assert_eq!(show(&parse(r#""a""#).unwrap()), "a");
+    assert_eq!((parse(r#""a""#).unwrap()).display(), "a");
     assert!(matches!(parse("false").unwrap(), Value::Bool(false)));
     assert!(matches!(parse("null").unwrap(), Value::Null));
     assert_eq!(
-        show(&parse(r#"{"name":"influxdb","checks":[],"nested":{"a":[1.5,2]}}"#).unwrap()),
+        (parse(r#"{"name":"influxdb","checks":[],"nested":{"a":[1.5,2]}}"#).unwrap()).display(),
         "{checks: [], name: influxdb, nested: {a: [1.5, 2]}}"
     );
-    assert_eq!(show(&parse(r#"[{"a":1},{"a":2}]"#).unwrap()), "[{a: 1}, {a: 2}]");
+    assert_eq!(
+        (parse(r#"[{"a":1},{"a":2}]"#).unwrap()).display(),
+        "[{a: 1}, {a: 2}]"
+    );
 }
 
 #[test]
@@ -313,7 +292,7 @@ fn secrets_get(store: impl SecretStore + 'static, key: &str) -> flux_eval::Resul
 fn secrets_from_memory() {
     let store = MemorySecrets::new().with("INFLUX_TOKEN", "t0k3n");
     assert_eq!(
-        show(&secrets_get(store.clone(), "INFLUX_TOKEN").unwrap()),
+        (secrets_get(store.clone(), "INFLUX_TOKEN").unwrap()).display(),
         "t0k3n"
     );
     assert_eq!(
@@ -359,16 +338,16 @@ fn secrets_from_files() {
     )
     .unwrap();
     assert_eq!(
-        show(&secrets_get(FileSecrets::load(&json).unwrap(), "INFLUX_TOKEN").unwrap()),
+        (secrets_get(FileSecrets::load(&json).unwrap(), "INFLUX_TOKEN").unwrap()).display(),
         "from-json"
     );
     let env_store = FileSecrets::load(&env).unwrap();
     assert_eq!(
-        show(&secrets_get(env_store.clone(), "INFLUX_TOKEN").unwrap()),
+        (secrets_get(env_store.clone(), "INFLUX_TOKEN").unwrap()).display(),
         "from-env"
     );
     assert_eq!(
-        show(&secrets_get(env_store, "PLAIN").unwrap()),
+        (secrets_get(env_store, "PLAIN").unwrap()).display(),
         "value with spaces"
     );
 
@@ -396,8 +375,11 @@ fn secrets_chain_asks_in_order() {
         Arc::new(MemorySecrets::new().with("A", "first")),
         Arc::new(MemorySecrets::new().with("A", "second").with("B", "only-second")),
     ]);
-    assert_eq!(show(&secrets_get(chain.clone(), "A").unwrap()), "first");
-    assert_eq!(show(&secrets_get(chain.clone(), "B").unwrap()), "only-second");
+    assert_eq!((secrets_get(chain.clone(), "A").unwrap()).display(), "first");
+    assert_eq!(
+        (secrets_get(chain.clone(), "B").unwrap()).display(),
+        "only-second"
+    );
     assert_eq!(err(secrets_get(chain.clone(), "C")), "secret key \"C\" not found");
     assert_eq!(chain.describe(), "chain [memory, memory]");
 }

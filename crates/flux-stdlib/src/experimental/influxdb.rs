@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use flux_eval::{Args, CallContext, Dict, ErrorKind, PackageSource, Record, Result, RuntimeError, Value};
+use flux_eval::{Args, CallContext, Dict, ErrorKind, PackageSource, Result, RuntimeError, Value};
 
 use crate::capabilities::{Capabilities, InfluxContext};
-use crate::dict::insert_entry;
 use crate::http::{HttpClient, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, host_allowed};
 use crate::natives::{error, native};
 use crate::secret_string::SecretString;
@@ -194,24 +193,18 @@ pub(crate) fn build_url(host: &str, path: &str, query: Option<&[(String, String)
 
 /// `{statusCode: int, headers: [string:string], body: bytes}`.
 fn response_record(response: HttpResponse) -> Value {
-    let mut headers = Dict::default();
-    for (name, value) in response.headers {
-        // Header names are never null, so this cannot fail; a repeated name keeps its last value.
-        let _ = insert_entry(
-            &mut headers,
-            Value::String(name.into()),
-            Value::String(value.into()),
-        );
-    }
-    let mut record = Record::default();
-    record
-        .fields
-        .insert("statusCode".into(), Value::Int(i64::from(response.status)));
-    record
-        .fields
-        .insert("headers".into(), Value::Dict(Arc::new(headers)));
-    record.fields.insert("body".into(), Value::Bytes(response.body));
-    Value::Record(Arc::new(record))
+    // A repeated header name keeps its last value, as in Flux.
+    let headers = Dict::from_entries(
+        response
+            .headers
+            .into_iter()
+            .map(|(name, value)| (Value::string(name), Value::string(value))),
+    );
+    Value::record([
+        ("statusCode", Value::Int(i64::from(response.status))),
+        ("headers", Value::Dict(Arc::new(headers))),
+        ("body", Value::Bytes(response.body)),
+    ])
 }
 
 #[cfg(test)]

@@ -19,7 +19,6 @@ use super::{
     HttpClient, HttpError, HttpErrorKind, HttpRequest, HttpResponse, canonical_header_name, host_allowed,
     method_title, url_for_display,
 };
-use crate::format::duration_string;
 
 /// How often a waiting caller checks whether evaluation was interrupted.
 const CANCEL_POLL: Duration = Duration::from_millis(20);
@@ -160,10 +159,8 @@ fn describe(method: &str, url: &url::Url) -> String {
 
 fn timeout_error(call: &str, timeout: Duration) -> HttpError {
     let nanos = i64::try_from(timeout.as_nanos()).unwrap_or(i64::MAX);
-    HttpError::new(
-        HttpErrorKind::Timeout,
-        format!("{call}: timeout after {}", duration_string(0, nanos, false)),
-    )
+    let shown = flux_eval::time::format_duration(&flux_eval::Duration::from_nanos(nanos));
+    HttpError::new(HttpErrorKind::Timeout, format!("{call}: timeout after {shown}"))
 }
 
 /// Send the request, following redirects by hand, and read the whole body.
