@@ -4,6 +4,8 @@
 
 mod cli;
 mod influx_config;
+#[allow(dead_code)]
+mod interrupt;
 mod repl;
 mod run;
 mod secrets;

@@ -3,6 +3,7 @@
 pub mod complete;
 pub mod entry;
 pub mod helper;
+pub mod names;
 pub mod scan;
 
 use std::process::ExitCode;

@@ -1,0 +1,86 @@
+//! A snapshot of the session's bindings, for completion.
+
+use flux_eval::Value;
+
+use super::complete::Names;
+
+/// Names bound in the session and the importable packages, taken after each entry.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    /// `(name, value)` of every binding visible in the session.
+    pub bindings: Vec<(String, Value)>,
+    /// Importable package paths.
+    pub packages: Vec<String>,
+}
+
+impl Names for Snapshot {
+    fn names_in_scope(&self) -> Vec<String> {
+        self.bindings.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    fn package_paths(&self) -> Vec<String> {
+        self.packages.clone()
+    }
+
+    fn members(&self, path: &[&str]) -> Vec<String> {
+        let Some((first, rest)) = path.split_first() else {
+            return Vec::new();
+        };
+        let Some(mut value) = self
+            .bindings
+            .iter()
+            .rev()
+            .find(|(n, _)| n == first)
+            .map(|(_, v)| v)
+        else {
+            return Vec::new();
+        };
+        for field in rest {
+            match value {
+                Value::Record(r) => match r.fields.get(*field) {
+                    Some(v) => value = v,
+                    None => return Vec::new(),
+                },
+                _ => return Vec::new(),
+            }
+        }
+        match value {
+            Value::Record(r) => r.fields.keys().map(|k| k.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use flux_eval::{Record, Value};
+
+    use super::*;
+
+    fn record(fields: &[(&str, Value)]) -> Value {
+        let mut r = Record::default();
+        for (k, v) in fields {
+            r.fields.insert(Arc::from(*k), v.clone());
+        }
+        Value::Record(Arc::new(r))
+    }
+
+    #[test]
+    fn members_of_nested_records() {
+        let inner = record(&[("x", Value::Int(1)), ("y", Value::Int(2))]);
+        let snap = Snapshot {
+            bindings: vec![
+                ("r".into(), record(&[("a", inner), ("b", Value::Null)])),
+                ("n".into(), Value::Int(1)),
+            ],
+            packages: vec![],
+        };
+        assert_eq!(snap.members(&["r"]), vec!["a".to_string(), "b".to_string()]);
+        assert_eq!(snap.members(&["r", "a"]), vec!["x".to_string(), "y".to_string()]);
+        assert!(snap.members(&["r", "b"]).is_empty());
+        assert!(snap.members(&["n"]).is_empty());
+        assert!(snap.members(&["missing"]).is_empty());
+    }
+}
