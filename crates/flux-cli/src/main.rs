@@ -3,17 +3,20 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 mod cli;
+mod diagnostics;
 mod influx_config;
-#[allow(dead_code)]
 mod interrupt;
+mod output;
 mod repl;
 mod run;
+mod runtime;
 mod secrets;
-#[allow(dead_code)]
 mod setup;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use clap::Parser;
 
@@ -36,8 +39,17 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let runtime = runtime::build(&setup, interrupt.clone());
     match cli.input(std::io::stdin().is_terminal()) {
-        Input::Repl => repl::run(&setup),
-        input @ (Input::File(_) | Input::Exec(_) | Input::Stdin) => run::run(&input, &flux::Runtime::new()),
+        Input::Repl => {
+            if let Err(message) = interrupt::install(interrupt) {
+                eprintln!("flux: {message}");
+            }
+            repl::run(&runtime, &setup)
+        }
+        input @ (Input::File(_) | Input::Exec(_) | Input::Stdin) => {
+            run::run(&input, &runtime, setup.format, setup.color)
+        }
     }
 }

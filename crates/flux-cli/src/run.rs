@@ -1,12 +1,14 @@
 //! The script runner: `flux FILE`, `flux -e 'SRC'`, `flux -` (standard input).
-//! Each top-level expression statement's value is printed with display() and a
-//! newline as soon as it is computed; an error goes to standard error with its
-//! location, and the exit status is 1.
+//! Each top-level expression statement's value is printed (display() text or JSON)
+//! and a newline as soon as it is computed; an error goes to standard error with
+//! its location, and the exit status is 1.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use crate::cli::Input;
+use crate::cli::{Format, Input};
+use crate::diagnostics;
+use crate::output::format_value;
 
 /// Exit status when the script could not be read.
 const UNREADABLE: u8 = 2;
@@ -28,27 +30,54 @@ pub fn read_source(input: &Input) -> Result<String, String> {
     }
 }
 
-/// Run `source`, printing values to `out` and an error to `err`; the exit status.
-pub fn run_source(runtime: &flux::Runtime, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let mut write_failed = false;
+/// How a run reports.
+pub struct Output<'a> {
+    /// Where values go.
+    pub out: &'a mut dyn Write,
+    /// Where errors go.
+    pub err: &'a mut dyn Write,
+    /// Value format.
+    pub format: Format,
+    /// Colour in errors.
+    pub color: bool,
+    /// File name shown in errors.
+    pub name: &'a str,
+}
+
+/// Run `source`, printing values and an error; the exit status.
+pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
+    let mut failure: Option<String> = None;
     let result = runtime.run(source, |v| {
-        if writeln!(out, "{}", v.display()).is_err() {
-            write_failed = true;
+        if failure.is_some() {
+            return;
+        }
+        match format_value(&v, o.format) {
+            Ok(text) => {
+                if writeln!(o.out, "{text}").is_err() {
+                    failure = Some(String::new());
+                }
+            }
+            Err(message) => failure = Some(format!("error: {message}")),
         }
     });
-    let _ = out.flush();
-    match result {
-        Ok(()) if !write_failed => 0,
-        Ok(()) => 1,
-        Err(e) => {
-            let _ = writeln!(err, "{}", e.render_plain());
+    let _ = o.out.flush();
+    match (result, failure) {
+        (Ok(()), None) => 0,
+        (Ok(()), Some(message)) => {
+            if !message.is_empty() {
+                let _ = writeln!(o.err, "{message}");
+            }
+            1
+        }
+        (Err(e), _) => {
+            let _ = write!(o.err, "{}", diagnostics::render(&e, o.name, o.color));
             1
         }
     }
 }
 
 /// Read and run the script of `input`.
-pub fn run(input: &Input, runtime: &flux::Runtime) -> ExitCode {
+pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool) -> ExitCode {
     let source = match read_source(input) {
         Ok(s) => s,
         Err(message) => {
@@ -56,8 +85,20 @@ pub fn run(input: &Input, runtime: &flux::Runtime) -> ExitCode {
             return ExitCode::from(UNREADABLE);
         }
     };
+    let name = match input {
+        Input::File(path) => path.display().to_string(),
+        Input::Exec(_) => "<exec>".to_string(),
+        Input::Stdin | Input::Repl => "<stdin>".to_string(),
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
-    ExitCode::from(run_source(runtime, &source, &mut out, &mut err))
+    let output = Output {
+        out: &mut out,
+        err: &mut err,
+        format,
+        color,
+        name: &name,
+    };
+    ExitCode::from(run_source(runtime, &source, output))
 }

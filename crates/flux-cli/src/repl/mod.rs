@@ -7,14 +7,18 @@ pub mod names;
 pub mod scan;
 
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 
+use crate::diagnostics;
+use crate::output::format_value;
 use crate::setup::Setup;
 use entry::{Command, HELP, Pending};
 use helper::FluxHelper;
+use names::Snapshot;
 
 /// Where history is kept: `$FLUX_HISTORY`, else `<data dir>/flux/history`.
 pub fn history_path() -> Option<std::path::PathBuf> {
@@ -24,22 +28,9 @@ pub fn history_path() -> Option<std::path::PathBuf> {
     dirs::data_dir().map(|d| d.join("flux").join("history"))
 }
 
-struct NoNames;
-impl complete::Names for NoNames {
-    fn names_in_scope(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn package_paths(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn members(&self, _path: &[&str]) -> Vec<String> {
-        Vec::new()
-    }
-}
-
 /// Run the REPL until Ctrl-D or `:quit`.
-pub fn run(setup: &Setup) -> ExitCode {
-    let _ = setup;
+pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
+    let mut session = runtime.session();
     let config = Config::builder()
         .completion_type(CompletionType::List)
         .auto_add_history(false)
@@ -52,7 +43,7 @@ pub fn run(setup: &Setup) -> ExitCode {
         }
     };
     editor.set_helper(Some(FluxHelper {
-        names: Box::new(NoNames),
+        names: Box::new(Snapshot::of(&session)),
     }));
     let history = history_path();
     if let Some(path) = &history {
@@ -82,7 +73,10 @@ pub fn run(setup: &Setup) -> ExitCode {
                     println!("{HELP}");
                     continue;
                 }
-                Some(Command::Bindings) => continue,
+                Some(Command::Bindings) => {
+                    print_bindings(&session);
+                    continue;
+                }
                 Some(Command::Unknown(c)) => {
                     eprintln!("unknown command :{c}; :help lists the commands");
                     continue;
@@ -100,6 +94,40 @@ pub fn run(setup: &Setup) -> ExitCode {
         if let Some(path) = &history {
             let _ = editor.append_history(path);
         }
+        evaluate(&mut session, &source, setup);
+        if let Some(helper) = editor.helper_mut() {
+            helper.names = Box::new(Snapshot::of(&session));
+        }
     }
     ExitCode::SUCCESS
+}
+
+/// Evaluate one entry, printing its values and any error; the session goes on.
+fn evaluate(session: &mut flux::Session, source: &str, setup: &Setup) {
+    session.runtime().interrupt_flag().store(false, Ordering::SeqCst);
+    let result = session.run(source, |v| match format_value(&v, setup.format) {
+        Ok(text) => println!("{text}"),
+        Err(message) => eprintln!("error: {message}"),
+    });
+    if let Err(e) = result {
+        eprint!("{}", diagnostics::render(&e, "<repl>", setup.color));
+    }
+}
+
+/// `:bindings`: each name bound in the session with its value on one line.
+fn print_bindings(session: &flux::Session) {
+    for (name, value) in session.bindings() {
+        println!("{name} = {}", one_line(&value.display(), 72));
+    }
+}
+
+/// `text` on one line, cut to `max` characters with `…`.
+fn one_line(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
 }

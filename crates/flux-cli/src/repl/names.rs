@@ -1,21 +1,44 @@
 //! A snapshot of the session's bindings, for completion.
 
-use flux_eval::Value;
+use flux::Value;
 
 use super::complete::Names;
 
 /// Names bound in the session and the importable packages, taken after each entry.
 #[derive(Clone, Debug, Default)]
 pub struct Snapshot {
-    /// `(name, value)` of every binding visible in the session.
+    /// Every name in scope, the universe's included.
+    pub names: Vec<String>,
+    /// `(name, value)` of the bindings whose members can be completed (imports, variables).
     pub bindings: Vec<(String, Value)>,
     /// Importable package paths.
     pub packages: Vec<String>,
 }
 
+impl Snapshot {
+    /// What `session` knows now.
+    pub fn of(session: &flux::Session) -> Snapshot {
+        Snapshot {
+            names: session.names().iter().map(|n| n.to_string()).collect(),
+            bindings: session
+                .bindings()
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.clone()))
+                .collect(),
+            packages: session
+                .runtime()
+                .package_paths()
+                .iter()
+                .map(|p| p.to_string())
+                .filter(|p| p != "universe")
+                .collect(),
+        }
+    }
+}
+
 impl Names for Snapshot {
     fn names_in_scope(&self) -> Vec<String> {
-        self.bindings.iter().map(|(n, _)| n.clone()).collect()
+        self.names.clone()
     }
 
     fn package_paths(&self) -> Vec<String> {
@@ -71,6 +94,7 @@ mod tests {
     fn members_of_nested_records() {
         let inner = record(&[("x", Value::Int(1)), ("y", Value::Int(2))]);
         let snap = Snapshot {
+            names: vec![],
             bindings: vec![
                 ("r".into(), record(&[("a", inner), ("b", Value::Null)])),
                 ("n".into(), Value::Int(1)),
