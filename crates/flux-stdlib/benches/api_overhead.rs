@@ -1,0 +1,97 @@
+//! 2,000 sequential `influxdb.api()` calls against a local HTTP server, compared
+//! with the same 2,000 requests sent by a reused `reqwest::blocking::Client`.
+//!
+//! `cargo bench -p flux-stdlib --bench api_overhead`
+//!
+//! - `reqwest_blocking`: the baseline, raw reqwest with one client.
+//! - `api_native`: the `api` native called from Rust (argument reading, URL building,
+//!   the HTTP worker thread, the response record), no Flux source.
+//! - `api_script`: one Flux script with 2,000 `influxdb.api()` calls run by `flux::Runtime`.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use flux_eval::{Args, CallContext, Value};
+use flux_stdlib::Capabilities;
+
+const CALLS: usize = 2_000;
+
+fn bench(c: &mut Criterion) {
+    let addr = support::start(b"{\"status\":\"pass\"}");
+    let host = format!("http://{addr}");
+    let url = format!("{host}/health");
+
+    let mut group = c.benchmark_group("api_2000_sequential");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+
+    let client = reqwest::blocking::Client::new();
+    group.bench_function("reqwest_blocking", |b| {
+        b.iter(|| {
+            for _ in 0..CALLS {
+                let response = client
+                    .get(&url)
+                    .header("Authorization", "Token t")
+                    .send()
+                    .unwrap();
+                assert_eq!(response.status().as_u16(), 200);
+                response.bytes().unwrap();
+            }
+        })
+    });
+
+    let caps = Capabilities::default();
+    let packages = flux_stdlib::packages(&caps);
+    let api = packages
+        .iter()
+        .find(|p| &*p.path == "experimental/influxdb")
+        .and_then(|p| p.natives.first().cloned())
+        .unwrap();
+    group.bench_function("api_native", |b| {
+        b.iter(|| {
+            for _ in 0..CALLS {
+                let mut args = Args::new(vec![
+                    (Arc::from("method"), Value::string("get")),
+                    (Arc::from("path"), Value::string("/health")),
+                    (Arc::from("host"), Value::string(host.as_str())),
+                    (Arc::from("token"), Value::string("t")),
+                ]);
+                let response = (api.func)(&mut args, &CallContext::detached()).unwrap();
+                assert!(matches!(response, Value::Record(_)));
+            }
+        })
+    });
+
+    let runtime = flux::Runtime::builder()
+        .packages(flux_stdlib::packages(&Capabilities::default()))
+        .build();
+    let mut script = String::from("import \"experimental/influxdb\"\n");
+    script.push_str(&format!("host = \"{host}\"\n"));
+    for _ in 0..CALLS {
+        script.push_str(
+            "influxdb.api(method: \"get\", path: \"/health\", host: host, token: \"t\").statusCode\n",
+        );
+    }
+    match runtime.eval(&script) {
+        Ok(values) => assert_eq!(values.len(), CALLS),
+        Err(e) => {
+            eprintln!("api_script skipped: {}", e.render_plain());
+            group.finish();
+            return;
+        }
+    }
+    group.bench_function("api_script", |b| {
+        b.iter(|| {
+            let values = runtime.eval(&script).unwrap();
+            assert_eq!(values.len(), CALLS);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,8 @@
+import "experimental/influxdb"
+import "influxdata/influxdb/secrets"
+
+token = secrets.get(key: "INFLUX_TOKEN")
+
+response = influxdb.api(method: "get", path: "/health", host: "http://localhost:8086", token: token)
+
+string(v: response.body)
