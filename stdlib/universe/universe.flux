@@ -2,6 +2,10 @@
 // import: type conversions, display, length and die.
 package universe
 
+// true and false are the two boolean values.
+builtin true : bool
+builtin false : bool
+
 // string converts a value to a string: floats never use exponent notation,
 // times always show nine fractional digits, durations are normalised.
 //

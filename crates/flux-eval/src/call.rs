@@ -47,12 +47,17 @@ impl Evaluator {
                 format!("cannot call value of type {}", callee.type_string()),
             ));
         };
+        let args = self.eval_arguments(call, scope)?;
+        self.call_function(&f, args, piped, call.span)
+    }
+
+    fn eval_arguments(&mut self, call: &CallExpression, scope: &Scope) -> Result<NamedArgs> {
         let mut args: NamedArgs = Vec::with_capacity(call.arguments.len());
         for prop in &call.arguments {
             let value = self.property_value(prop, scope)?;
             args.push((prop.key.name().clone(), value));
         }
-        self.call_function(&f, args, piped, call.span)
+        Ok(args)
     }
 
     /// Call `f` with named arguments and an optional piped value; `span` is the call's.
@@ -86,13 +91,14 @@ impl Evaluator {
         result
     }
 
-    fn call_closure(
+    /// Match arguments to a closure's parameters, evaluating defaults.
+    fn bind_params(
         &mut self,
         c: &Arc<Closure>,
         args: NamedArgs,
         piped: Option<Value>,
         span: Span,
-    ) -> Result<Value> {
+    ) -> Result<NamedArgs> {
         let params = &c.literal.params;
         let names: Vec<&str> = params.iter().map(|p| &*p.key.name).collect();
         let pipe_param = c.pipe_param();
@@ -136,6 +142,17 @@ impl Evaluator {
             };
             bound.push((p.key.name.clone(), value));
         }
+        Ok(bound)
+    }
+
+    fn call_closure(
+        &mut self,
+        c: &Arc<Closure>,
+        args: NamedArgs,
+        piped: Option<Value>,
+        span: Span,
+    ) -> Result<Value> {
+        let bound = self.bind_params(c, args, piped, span)?;
         let names: Vec<Arc<str>> = bound.iter().map(|(k, _)| k.clone()).collect();
         let scope = c.scope.with_frame(bound);
         let saved = std::mem::replace(&mut self.source, c.source.clone());

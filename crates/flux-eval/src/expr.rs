@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use flux_syntax::Span;
 use flux_syntax::ast::{
-    DictItem, DurationMagnitude, Expr, ExprKind, LogicalOp, Property, PropertyKey, RecordLiteral, StringPart,
-    UnaryOp,
+    BinaryOp, CallExpression, DictItem, DurationMagnitude, Expr, ExprKind, FunctionLiteral, LogicalOp,
+    Property, PropertyKey, RecordLiteral, StringPart, UnaryOp,
 };
 
 use crate::closure::Closure;
@@ -45,13 +45,21 @@ impl Evaluator {
     /// Evaluate one expression in `scope`.
     pub fn eval_expr(&mut self, e: &Expr, scope: &Scope) -> Result<Value> {
         self.check_interrupt(e.span)?;
-        if self.nesting >= self.limits.max_nesting {
+        // The address of a local tells how much stack evaluation uses so far.
+        let marker = 0u8;
+        let here = std::ptr::addr_of!(marker) as usize;
+        if self.nesting == 0 {
+            self.stack_base = here;
+        }
+        if self.nesting >= self.limits.max_nesting
+            || self.stack_base.abs_diff(here) > self.limits.max_stack_bytes
+        {
             return Err(RuntimeError::new(
                 ErrorKind::Limit,
                 e.span,
                 format!(
-                    "expression nesting exceeds the limit of {}",
-                    self.limits.max_nesting
+                    "expression nesting exceeds the limit of {} levels or {} bytes of stack",
+                    self.limits.max_nesting, self.limits.max_stack_bytes
                 ),
             ));
         }
@@ -61,6 +69,8 @@ impl Evaluator {
         result
     }
 
+    /// One arm per production; the work is in helpers so that this frame stays
+    /// small (every nested expression passes through it).
     fn eval_kind(&mut self, e: &Expr, scope: &Scope) -> Result<Value> {
         match &e.kind {
             ExprKind::Identifier(name) => lookup(scope, name, e.span),
@@ -70,84 +80,119 @@ impl Evaluator {
             ExprKind::Regex(pattern) => self.regex(pattern, e.span),
             ExprKind::Duration(mags) => duration_literal(mags, e.span),
             ExprKind::DateTime(t) => Ok(Value::Time(*t)),
-            ExprKind::PipeLiteral => Err(type_error(
-                e.span,
-                "pipe literal is only allowed as a parameter default",
-            )),
+            ExprKind::PipeLiteral => Err(pipe_literal_error(e.span)),
             ExprKind::Label(l) => Ok(Value::String(l.clone())),
             ExprKind::Record(r) => self.eval_record(r, scope, e.span),
-            ExprKind::Array(items) => {
-                let mut out = Vec::with_capacity(items.len());
-                for item in items {
-                    let v = self.eval_expr(item, scope)?;
-                    check_same_type(out.first(), &v, item.span)?;
-                    out.push(v);
-                }
-                Ok(Value::array(out))
-            }
+            ExprKind::Array(items) => self.eval_array(items, scope),
             ExprKind::Dict(items) => self.eval_dict(items, scope),
-            ExprKind::Function(lit) => Ok(Value::Function(Function::Closure(Arc::new(Closure {
-                literal: lit.clone(),
-                scope: scope.clone(),
-                source: self.source.clone(),
-                name: None,
-            })))),
+            ExprKind::Function(lit) => Ok(self.closure(lit, scope, None)),
             ExprKind::Call(call) => self.eval_call(call, None, scope),
-            ExprKind::Pipe { argument, call } => {
-                let piped = self.eval_expr(argument, scope)?;
-                self.eval_call(call, Some(piped), scope)
-            }
-            ExprKind::Member { object, property } => {
-                let obj = self.eval_expr(object, scope)?;
-                member(&obj, property, e.span)?.ok_or_else(|| {
-                    type_error(
-                        property.span(),
-                        format!("record is missing label {}", property.name()),
-                    )
-                })
-            }
-            ExprKind::Index { array, index } => {
-                let arr = self.eval_expr(array, scope)?;
-                let idx = self.eval_expr(index, scope)?;
-                index_value(&arr, &idx, array.span, index.span, e.span)
-            }
-            ExprKind::Binary { op, left, right } => {
-                let l = self.eval_expr(left, scope)?;
-                let r = self.eval_expr(right, scope)?;
-                ops::binary(*op, &l, &r).map_err(|err| match err {
-                    OpError::RightType(m) => type_error(right.span, m),
-                    OpError::Whole(m) => type_error(e.span, m),
-                    OpError::Runtime(m) => RuntimeError::new(ErrorKind::Runtime, e.span, m),
-                })
-            }
+            ExprKind::Pipe { argument, call } => self.eval_pipe(argument, call, scope),
+            ExprKind::Member { object, property } => self.eval_member(object, property, e.span, scope),
+            ExprKind::Index { array, index } => self.eval_index(array, index, e.span, scope),
+            ExprKind::Binary { op, left, right } => self.eval_binary(*op, left, right, e.span, scope),
             ExprKind::Logical { op, left, right } => self.eval_logical(*op, left, right, scope),
-            ExprKind::Unary { op, argument } => match op {
-                UnaryOp::Exists => {
-                    let v = match &argument.kind {
-                        ExprKind::Member { object, property } => {
-                            let obj = self.eval_expr(object, scope)?;
-                            member(&obj, property, argument.span)?.unwrap_or(Value::Null)
-                        }
-                        _ => self.eval_expr(argument, scope)?,
-                    };
-                    Ok(Value::Bool(!v.is_null()))
-                }
-                _ => {
-                    let v = self.eval_expr(argument, scope)?;
-                    ops::unary(*op, &v).map_err(|m| type_error(e.span, m))
-                }
-            },
+            ExprKind::Unary { op, argument } => self.eval_unary(*op, argument, e.span, scope),
             ExprKind::Conditional {
                 test,
                 consequent,
                 alternate,
-            } => match self.eval_expr(test, scope)? {
-                Value::Bool(true) => self.eval_expr(consequent, scope),
-                Value::Bool(false) | Value::Null => self.eval_expr(alternate, scope),
-                other => Err(expected(test.span, "bool", &other)),
-            },
+            } => self.eval_conditional(test, consequent, alternate, scope),
             ExprKind::Paren(inner) => self.eval_expr(inner, scope),
             ExprKind::Error => Err(syntax_error(e.span)),
+        }
+    }
+
+    /// A closure over `scope`, named `name` when it is bound by an assignment.
+    pub(crate) fn closure(&self, lit: &Arc<FunctionLiteral>, scope: &Scope, name: Option<Arc<str>>) -> Value {
+        Value::Function(Function::Closure(Arc::new(Closure {
+            literal: lit.clone(),
+            scope: scope.clone(),
+            source: self.source.clone(),
+            name,
+        })))
+    }
+
+    fn eval_array(&mut self, items: &[Expr], scope: &Scope) -> Result<Value> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let v = self.eval_expr(item, scope)?;
+            check_same_type(out.first(), &v, item.span)?;
+            out.push(v);
+        }
+        Ok(Value::array(out))
+    }
+
+    fn eval_pipe(&mut self, argument: &Expr, call: &CallExpression, scope: &Scope) -> Result<Value> {
+        let piped = self.eval_expr(argument, scope)?;
+        self.eval_call(call, Some(piped), scope)
+    }
+
+    fn eval_member(
+        &mut self,
+        object: &Expr,
+        property: &PropertyKey,
+        span: Span,
+        scope: &Scope,
+    ) -> Result<Value> {
+        let obj = self.eval_expr(object, scope)?;
+        member(&obj, property, span)?.ok_or_else(|| {
+            type_error(
+                property.span(),
+                format!("record is missing label {}", property.name()),
+            )
+        })
+    }
+
+    fn eval_index(&mut self, array: &Expr, index: &Expr, span: Span, scope: &Scope) -> Result<Value> {
+        let arr = self.eval_expr(array, scope)?;
+        let idx = self.eval_expr(index, scope)?;
+        index_value(&arr, &idx, array.span, index.span, span)
+    }
+
+    fn eval_binary(
+        &mut self,
+        op: BinaryOp,
+        left: &Expr,
+        right: &Expr,
+        span: Span,
+        scope: &Scope,
+    ) -> Result<Value> {
+        let l = self.eval_expr(left, scope)?;
+        let r = self.eval_expr(right, scope)?;
+        ops::binary(op, &l, &r).map_err(|err| match err {
+            OpError::RightType(m) => type_error(right.span, m),
+            OpError::Whole(m) => type_error(span, m),
+            OpError::Runtime(m) => RuntimeError::new(ErrorKind::Runtime, span, m),
+        })
+    }
+
+    fn eval_unary(&mut self, op: UnaryOp, argument: &Expr, span: Span, scope: &Scope) -> Result<Value> {
+        if op == UnaryOp::Exists {
+            let v = match &argument.kind {
+                ExprKind::Member { object, property } => {
+                    let obj = self.eval_expr(object, scope)?;
+                    member(&obj, property, argument.span)?.unwrap_or(Value::Null)
+                }
+                _ => self.eval_expr(argument, scope)?,
+            };
+            return Ok(Value::Bool(!v.is_null()));
+        }
+        let v = self.eval_expr(argument, scope)?;
+        ops::unary(op, &v).map_err(|m| type_error(span, m))
+    }
+
+    fn eval_conditional(
+        &mut self,
+        test: &Expr,
+        consequent: &Expr,
+        alternate: &Expr,
+        scope: &Scope,
+    ) -> Result<Value> {
+        match self.eval_expr(test, scope)? {
+            Value::Bool(true) => self.eval_expr(consequent, scope),
+            Value::Bool(false) | Value::Null => self.eval_expr(alternate, scope),
+            other => Err(expected(test.span, "bool", &other)),
         }
     }
 
@@ -279,6 +324,10 @@ impl Evaluator {
             _ => Value::Null,
         })
     }
+}
+
+fn pipe_literal_error(span: Span) -> RuntimeError {
+    type_error(span, "pipe literal is only allowed as a parameter default")
 }
 
 fn lookup(scope: &Scope, name: &str, span: Span) -> Result<Value> {

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use flux_syntax::Span;
 use flux_syntax::ast::{Block, ExprKind, File, StatementKind};
 
-use crate::closure::{Closure, Source};
+use crate::closure::Source;
 use crate::error::{ErrorKind, Result, RuntimeError};
 use crate::registry::Registry;
 use crate::scope::Scope;
@@ -25,15 +25,18 @@ pub struct Limits {
     pub max_nesting: usize,
     /// Expressions evaluated in total; `None` for no limit.
     pub max_steps: Option<u64>,
+    /// Stack the evaluator may use below the point where evaluation started.
+    pub max_stack_bytes: usize,
 }
 
 impl Default for Limits {
     /// Limits that fit a 2 MB thread stack in a debug build.
     fn default() -> Self {
         Limits {
-            max_call_depth: 200,
+            max_call_depth: 100,
             max_nesting: 1000,
             max_steps: None,
+            max_stack_bytes: 1024 * 1024,
         }
     }
 }
@@ -65,6 +68,7 @@ pub struct Evaluator {
     pub(crate) call_depth: usize,
     pub(crate) nesting: usize,
     pub(crate) steps: u64,
+    pub(crate) stack_base: usize,
     pub(crate) source: Arc<Source>,
     pub(crate) regexes: HashMap<Arc<str>, Regex>,
     pub(crate) loading: Vec<Arc<str>>,
@@ -80,6 +84,7 @@ impl Evaluator {
             call_depth: 0,
             nesting: 0,
             steps: 0,
+            stack_base: 0,
             source: Arc::new(Source {
                 name: "main".into(),
                 text: "".into(),
@@ -244,12 +249,7 @@ impl Evaluator {
     /// Evaluate the right-hand side of `name = init`; a function literal gets `name`.
     fn eval_init(&mut self, name: &Arc<str>, init: &flux_syntax::ast::Expr, scope: &Scope) -> Result<Value> {
         match &init.kind {
-            ExprKind::Function(lit) => Ok(Value::Function(Function::Closure(Arc::new(Closure {
-                literal: lit.clone(),
-                scope: scope.clone(),
-                source: self.source.clone(),
-                name: Some(name.clone()),
-            })))),
+            ExprKind::Function(lit) => Ok(self.closure(lit, scope, Some(name.clone()))),
             _ => self.eval_expr(init, scope),
         }
     }

@@ -23,6 +23,19 @@ struct Frame {
     parent: Option<Arc<Frame>>,
 }
 
+impl Drop for Frame {
+    /// Unlink the parent chain iteratively: a long chain must not overflow the stack.
+    fn drop(&mut self) {
+        let mut next = self.parent.take();
+        while let Some(frame) = next {
+            match Arc::try_unwrap(frame) {
+                Ok(mut frame) => next = frame.parent.take(),
+                Err(_) => break,
+            }
+        }
+    }
+}
+
 impl Scope {
     /// An empty scope.
     pub fn new() -> Self {
@@ -99,6 +112,18 @@ mod tests {
         assert_eq!(outer.lookup("x"), Some(&Value::Int(1)));
         assert_eq!(inner.lookup("y"), None);
         assert_eq!(inner.bindings().len(), 1);
+    }
+
+    #[test]
+    fn long_chains_drop_without_recursion() {
+        let handle = std::thread::Builder::new().stack_size(256 * 1024).spawn(|| {
+            let mut s = Scope::new();
+            for i in 0..200_000 {
+                s = s.with("x".into(), Value::Int(i));
+            }
+            drop(s);
+        });
+        assert!(handle.map(|h| h.join().is_ok()).unwrap_or(false));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The universe package: conversions, `display`, `length` and `die`, in scope in
+//! The universe package: `true`, `false`, conversions, `display`, `length` and `die`, in scope in
 //! every script. Declarations in stdlib/universe/universe.flux; the conversion
 //! rules themselves live in `flux_eval::convert`.
 
@@ -38,6 +38,12 @@ fn natives() -> Vec<Arc<NativeFunction>> {
         .into_iter()
         .map(|(name, conv)| Arc::new(NativeFunction::new(name, move |args, _| convert_arg(args, conv))))
         .collect();
+    natives.push(Arc::new(NativeFunction::new("true", |_, _| {
+        Ok(Value::Bool(true))
+    })));
+    natives.push(Arc::new(NativeFunction::new("false", |_, _| {
+        Ok(Value::Bool(false))
+    })));
     natives.push(Arc::new(NativeFunction::new("length", length)));
     natives.push(Arc::new(NativeFunction::new("die", die)));
     natives

@@ -14,6 +14,7 @@ mod session;
 
 pub use error::Error;
 pub use flux_eval::{ErrorKind, Limits, PackageSource, RuntimeError, Value};
+pub use flux_stdlib::{self as stdlib, Capabilities, InfluxContext};
 pub use flux_syntax::SyntaxError;
 pub use runtime::{Runtime, RuntimeBuilder};
 pub use session::Session;

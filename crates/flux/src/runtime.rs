@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use flux_eval::{Evaluator, Limits, Mode, PackageSource, Registry, Source, Value};
+use flux_stdlib::Capabilities;
 
 use crate::error::Error;
 use crate::session::Session;
@@ -20,6 +21,7 @@ pub struct Runtime {
 /// Builds a [`Runtime`].
 #[derive(Debug)]
 pub struct RuntimeBuilder {
+    capabilities: Option<Capabilities>,
     packages: Vec<PackageSource>,
     limits: Limits,
     interrupt: Option<Arc<AtomicBool>>,
@@ -32,15 +34,17 @@ impl Default for Runtime {
 }
 
 impl Runtime {
-    /// A runtime with the universe package only.
+    /// A runtime with every package and default capabilities (no secrets, no
+    /// InfluxDB context, a reqwest HTTP client started on first use).
     pub fn new() -> Self {
         Runtime::builder().build()
     }
 
-    /// Start configuring a runtime (the universe package is always included).
+    /// Start configuring a runtime.
     pub fn builder() -> RuntimeBuilder {
         RuntimeBuilder {
-            packages: vec![flux_stdlib::universe::package()],
+            capabilities: None,
+            packages: Vec::new(),
             limits: Limits::default(),
             interrupt: None,
         }
@@ -108,7 +112,13 @@ pub(crate) fn parse(text: &Arc<str>) -> Result<flux_syntax::ast::File, Error> {
 }
 
 impl RuntimeBuilder {
-    /// Add packages (a package with an existing path replaces it).
+    /// What the native packages may use: secrets, HTTP client, InfluxDB context, limits.
+    pub fn capabilities(mut self, caps: Capabilities) -> Self {
+        self.capabilities = Some(caps);
+        self
+    }
+
+    /// Add packages of the host's own (a package with an existing path replaces it).
     pub fn packages(mut self, packages: impl IntoIterator<Item = PackageSource>) -> Self {
         self.packages.extend(packages);
         self
@@ -128,8 +138,12 @@ impl RuntimeBuilder {
 
     /// The runtime.
     pub fn build(self) -> Runtime {
+        let caps = self.capabilities.unwrap_or_default();
+        let mut packages = vec![flux_stdlib::universe::package()];
+        packages.extend(flux_stdlib::packages(&caps));
+        packages.extend(self.packages);
         Runtime {
-            registry: Arc::new(Registry::new(self.packages)),
+            registry: Arc::new(Registry::new(packages)),
             limits: self.limits,
             interrupt: self.interrupt.unwrap_or_default(),
         }
