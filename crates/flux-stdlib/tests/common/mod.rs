@@ -1,6 +1,8 @@
 //! Helpers for calling natives directly from Rust tests.
 #![allow(dead_code)]
 
+pub mod raw_server;
+
 use std::sync::Arc;
 
 use flux_eval::{Args, CallContext, Dict, PackageSource, Result, Value};
