@@ -5,36 +5,62 @@
 //! let parsed = flux_syntax::parse("x = 1 + 2\nx");
 //! assert!(parsed.errors.is_empty());
 //! assert_eq!(parsed.file.body.len(), 2);
+//! assert_eq!(flux_syntax::sexpr(&parsed.file), "(= x (+ 1 2))\nx\n");
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod ast;
 mod error;
+mod lexer;
+mod literal;
+mod parser;
+mod sexpr;
 mod span;
+mod token;
 
 pub use error::SyntaxError;
+pub use sexpr::{expr_sexpr, sexpr};
 pub use span::{LineCol, LineIndex, Span};
 
 /// The result of parsing: always a (possibly partial) file, plus every error found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
-    /// The syntax tree; statements that failed to parse are `StatementKind::Error`.
+    /// The syntax tree; statements that failed to parse are `StatementKind::Error`
+    /// or are left out.
     pub file: ast::File,
     /// Every syntax error, in source order.
     pub errors: Vec<SyntaxError>,
+    /// Length of the parsed source in bytes (where EOF is).
+    source_len: u32,
+}
+
+impl Parsed {
+    /// True when the source parsed without errors.
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// True when the input is unfinished rather than wrong: there are errors and
+    /// every one of them is at the end of the input (an unclosed bracket, a
+    /// dangling operator, an unterminated string). A REPL keeps reading lines then.
+    pub fn is_incomplete(&self) -> bool {
+        !self.errors.is_empty()
+            && self
+                .errors
+                .iter()
+                .all(|e| e.span.start >= self.source_len || e.message.starts_with("unterminated string"))
+    }
 }
 
 /// Parse a Flux source file. Never panics, whatever the input.
 pub fn parse(source: &str) -> Parsed {
-    let _ = source;
+    let (file, mut errors) = parser::parse_file(source);
+    errors.sort_by_key(|e| (e.span.start, e.span.end));
+    errors.dedup();
     Parsed {
-        file: ast::File {
-            package: None,
-            imports: Vec::new(),
-            body: Vec::new(),
-            span: Span::default(),
-        },
-        errors: vec![SyntaxError::new(Span::default(), "parser not implemented yet")],
+        file,
+        errors,
+        source_len: u32::try_from(source.len()).unwrap_or(u32::MAX),
     }
 }

@@ -1,0 +1,322 @@
+//! Decoding of literal text: integers, durations, date-times, regexes and strings.
+//!
+//! Every function here reports problems as messages in Flux's wording and never panics.
+
+use crate::ast::{DurationMagnitude, DurationUnit, StringPart};
+use crate::error::SyntaxError;
+use crate::span::Span;
+
+/// `int_lit`: decimal digits, no leading zero, must fit in an `i64`.
+pub(crate) fn int(text: &str) -> Result<i64, String> {
+    if text.len() > 1 && text.starts_with('0') {
+        return Err(format!(
+            "invalid integer literal {text:?}: nonzero value cannot start with 0"
+        ));
+    }
+    text.parse::<i64>()
+        .map_err(|_| format!("invalid integer literal {text:?}: value out of range"))
+}
+
+/// `float_lit`: `1.5`, `1.`, `.5`.
+pub(crate) fn float(text: &str) -> Result<f64, String> {
+    let normalised;
+    let text = if text.ends_with('.') {
+        normalised = format!("{text}0");
+        normalised.as_str()
+    } else {
+        text
+    };
+    text.parse::<f64>()
+        .map_err(|_| format!("invalid float literal {text:?}"))
+}
+
+/// `duration_lit`: one or more `magnitude unit` pairs (`1h30m`, `1mo2d`, `2µs`).
+pub(crate) fn duration(text: &str) -> Result<Vec<DurationMagnitude>, String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let (number, tail) = rest.split_at(digits);
+        let units = tail
+            .chars()
+            .take_while(|c| !c.is_ascii_digit())
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let (unit, tail) = tail.split_at(units);
+        let unit = match unit {
+            "y" => DurationUnit::Year,
+            "mo" => DurationUnit::Month,
+            "w" => DurationUnit::Week,
+            "d" => DurationUnit::Day,
+            "h" => DurationUnit::Hour,
+            "m" => DurationUnit::Minute,
+            "s" => DurationUnit::Second,
+            "ms" => DurationUnit::Millisecond,
+            "us" | "µs" => DurationUnit::Microsecond,
+            "ns" => DurationUnit::Nanosecond,
+            _ => {
+                return Err(format!(
+                    "invalid duration literal {text:?}: unknown unit {unit:?}"
+                ));
+            }
+        };
+        let magnitude = number
+            .parse::<i64>()
+            .map_err(|_| format!("invalid duration literal {text:?}: value out of range"))?;
+        out.push(DurationMagnitude { magnitude, unit });
+        rest = tail;
+    }
+    Ok(out)
+}
+
+/// `date_time_lit`: `YYYY-MM-DD` or `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`, as
+/// nanoseconds since the Unix epoch (UTC).
+pub(crate) fn date_time(text: &str) -> Result<i64, String> {
+    let out_of_range = || format!("invalid date time literal {text:?}: value out of range");
+    let b = text.as_bytes();
+    let num = |range: std::ops::Range<usize>| -> i64 {
+        b.get(range)
+            .unwrap_or_default()
+            .iter()
+            .fold(0i64, |n, d| n * 10 + i64::from(d.wrapping_sub(b'0')))
+    };
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return Err(out_of_range());
+    }
+    let mut seconds = days_from_civil(year, month, day) * 86_400;
+    let mut nanos = 0i64;
+    if b.len() > 10 {
+        let (hour, minute, second) = (num(11..13), num(14..16), num(17..19));
+        if hour > 23 || minute > 59 || second > 60 {
+            return Err(out_of_range());
+        }
+        seconds += hour * 3600 + minute * 60 + second;
+        let mut i = 19;
+        if b.get(i) == Some(&b'.') {
+            let frac: Vec<u8> = b[i + 1..]
+                .iter()
+                .copied()
+                .take_while(u8::is_ascii_digit)
+                .collect();
+            i += 1 + frac.len();
+            for k in 0..9 {
+                nanos = nanos * 10 + frac.get(k).map_or(0, |d| i64::from(d - b'0'));
+            }
+        }
+        match b.get(i) {
+            Some(b'Z') => {}
+            Some(sign @ (b'+' | b'-')) => {
+                let offset = num(i + 1..i + 3) * 3600 + num(i + 4..i + 6) * 60;
+                seconds -= if *sign == b'+' { offset } else { -offset };
+            }
+            _ => return Err("invalid date time literal, missing time offset".to_string()),
+        }
+    }
+    seconds
+        .checked_mul(1_000_000_000)
+        .and_then(|n| n.checked_add(nanos))
+        .ok_or_else(out_of_range)
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of [`days_from_civil`]: (year, month, day).
+pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// `regexp_lit` body: `\/` stands for `/`; every other escape is kept for the regex engine.
+pub(crate) fn regex(body: &str) -> String {
+    body.replace("\\/", "/")
+}
+
+/// Decodes the body of a string literal (between the quotes) into text and
+/// interpolation parts. `offset` is the byte offset of `body` in the source;
+/// `parse_expr(start, end, errors)` parses the source text `start..end` of a `${…}`.
+pub(crate) fn string(
+    body: &str,
+    offset: u32,
+    errors: &mut Vec<SyntaxError>,
+    parse_expr: &mut dyn FnMut(u32, u32, &mut Vec<SyntaxError>) -> crate::ast::Expr,
+) -> Vec<StringPart> {
+    let bytes = body.as_bytes();
+    let mut parts = Vec::new();
+    let mut text: Vec<u8> = Vec::new();
+    let mut text_start = 0usize;
+    let mut i = 0usize;
+    let at = |start: usize, end: usize| Span::new(offset + start as u32, offset + end as u32);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => {
+                let esc = bytes.get(i + 1).copied();
+                match esc {
+                    Some(b'n') => text.push(b'\n'),
+                    Some(b'r') => text.push(b'\r'),
+                    Some(b't') => text.push(b'\t'),
+                    Some(b'"') => text.push(b'"'),
+                    Some(b'\\') => text.push(b'\\'),
+                    Some(b'$') if bytes.get(i + 2) == Some(&b'{') => {
+                        text.extend_from_slice(b"${");
+                        i += 1;
+                    }
+                    Some(b'x') => {
+                        let hex = body
+                            .get(i + 2..i + 4)
+                            .and_then(|h| u8::from_str_radix(h, 16).ok());
+                        match hex {
+                            Some(byte) => text.push(byte),
+                            None => errors.push(SyntaxError::new(
+                                at(i, (i + 4).min(bytes.len())),
+                                "invalid byte escape: expected two hex digits after \\x",
+                            )),
+                        }
+                        i += 2;
+                    }
+                    _ => {
+                        let shown = body[i + 1..].chars().next().map_or(String::new(), String::from);
+                        let end = i + 1 + shown.len();
+                        errors.push(SyntaxError::new(
+                            at(i, end),
+                            format!(
+                                "invalid escape sequence \"\\{shown}\" in string literal \
+                                 (allowed: \\n \\r \\t \\\" \\\\ \\${{ \\xHH)"
+                            ),
+                        ));
+                    }
+                }
+                i += 2;
+            }
+            b'$' if bytes.get(i + 1) == Some(&b'{') => {
+                flush_text(&mut parts, &mut text, at(text_start, i), errors);
+                let inner_start = i + 2;
+                let inner_len = interpolation_extent(&bytes[inner_start..]);
+                let inner_end = inner_start + inner_len;
+                let expr = parse_expr(offset + inner_start as u32, offset + inner_end as u32, errors);
+                parts.push(StringPart::Interpolation(expr));
+                if inner_end >= bytes.len() {
+                    errors.push(SyntaxError::new(
+                        at(bytes.len(), bytes.len()),
+                        "expected RBRACE, got EOF",
+                    ));
+                }
+                i = inner_end + 1;
+                text_start = i;
+            }
+            _ => {
+                text.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    flush_text(
+        &mut parts,
+        &mut text,
+        at(text_start, bytes.len().max(text_start)),
+        errors,
+    );
+    parts
+}
+
+fn flush_text(parts: &mut Vec<StringPart>, text: &mut Vec<u8>, span: Span, errors: &mut Vec<SyntaxError>) {
+    if text.is_empty() {
+        return;
+    }
+    let bytes = std::mem::take(text);
+    match String::from_utf8(bytes) {
+        Ok(s) => parts.push(StringPart::Text(s.into())),
+        Err(e) => {
+            errors.push(SyntaxError::new(
+                span,
+                "invalid string literal: \\x escapes must form valid UTF-8",
+            ));
+            parts.push(StringPart::Text(String::from_utf8_lossy(e.as_bytes()).into()));
+        }
+    }
+}
+
+/// Length of the expression text of an interpolation up to (not including) its
+/// closing brace, skipping nested strings and braces. `rest` starts after `${`.
+fn interpolation_extent(rest: &[u8]) -> usize {
+    let mut braces = 0u32;
+    let mut i = 0;
+    while i < rest.len() {
+        match rest[i] {
+            b'"' => {
+                let (len, _) = crate::token::string_extent(&rest[i + 1..]);
+                i += len;
+            }
+            b'{' => braces += 1,
+            b'}' if braces == 0 => return i,
+            b'}' => braces -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    rest.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        for days in [-1_000_000, -1, 0, 1, 17_000, 2_000_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+    }
+
+    #[test]
+    fn date_times() {
+        assert_eq!(date_time("1970-01-01"), Ok(0));
+        assert_eq!(date_time("1970-01-01T00:00:01.5Z"), Ok(1_500_000_000));
+        assert_eq!(
+            date_time("2018-08-15T13:36:23-07:00"),
+            date_time("2018-08-15T20:36:23Z")
+        );
+        assert!(date_time("2018-02-30").is_err());
+        assert_eq!(
+            date_time("2018-11-29T09:00:00"),
+            Err("invalid date time literal, missing time offset".to_string())
+        );
+    }
+
+    #[test]
+    fn integers() {
+        assert_eq!(int("0"), Ok(0));
+        assert!(int("0123").is_err());
+        assert!(int("100000000000000000000000000000").is_err());
+    }
+}

@@ -1,0 +1,451 @@
+//! Expressions: `Expression` down to `PrimaryExpression`.
+
+use std::sync::Arc;
+
+use chumsky::pratt::{infix, left};
+use chumsky::prelude::*;
+
+use super::report::EXPRESSION;
+use chumsky::input::MapExtra;
+
+use super::{Extra, In, P, error_expr, grow_chain, identifier, keyword, nested, sp};
+use crate::ast::{
+    BinaryOp, Block, CallExpression, DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp,
+    Parameter, Property, PropertyKey, RecordLiteral, StringLiteral, StringPart, UnaryOp,
+};
+use crate::literal;
+use crate::span::Span;
+use crate::token::Token;
+
+fn node(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
+}
+
+/// Recovery for a bracketed construct: skip to the matching closer.
+macro_rules! delimited_recovery {
+    ($open:expr, $close:expr) => {
+        via_parser(nested_delimiters(
+            $open,
+            $close,
+            [
+                (Token::LParen, Token::RParen),
+                (Token::LBrack, Token::RBrack),
+                (Token::LBrace, Token::RBrace),
+            ],
+            error_expr,
+        ))
+    };
+}
+
+/// `string_lit` as an expression (text and interpolations).
+pub(super) fn string_literal<'a>() -> P<'a, Expr> {
+    select! { Token::Str(index) = e => (index, e.span()) }
+        .map_with(|(index, span), e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>| {
+            let parts = e
+                .state()
+                .0
+                .strings
+                .get(index as usize)
+                .cloned()
+                .unwrap_or_default();
+            node(ExprKind::String(parts), sp(span))
+        })
+        .labelled("STRING")
+        .boxed()
+}
+
+/// A plain `string_lit` (no interpolation), as used for import paths and keys.
+pub(super) fn plain_string<'a>() -> P<'a, StringLiteral> {
+    string_literal()
+        .validate(|expr, _, emitter| {
+            let ExprKind::String(parts) = &expr.kind else {
+                return StringLiteral {
+                    value: "".into(),
+                    span: expr.span,
+                };
+            };
+            let mut value = String::new();
+            for part in parts {
+                match part {
+                    StringPart::Text(text) => value.push_str(text),
+                    StringPart::Interpolation(_) => emitter.emit(Rich::custom(
+                        SimpleSpan::from(expr.span.range()),
+                        "string interpolation is not allowed here",
+                    )),
+                }
+            }
+            StringLiteral {
+                value: value.into(),
+                span: expr.span,
+            }
+        })
+        .boxed()
+}
+
+/// `Property = identifier [":" Expression] | string_lit ":" Expression .`
+fn property<'a>(expr: P<'a, Expr>) -> P<'a, Property> {
+    let key = choice((
+        identifier().map(PropertyKey::Identifier),
+        plain_string().map(PropertyKey::String),
+    ));
+    key.then(just(Token::Colon).ignore_then(expr).or_not())
+        .validate(|(key, value), e, emitter| {
+            if value.is_none() && matches!(key, PropertyKey::String(_)) {
+                emitter.emit(Rich::custom(e.span(), "string property keys need a value"));
+            }
+            Property {
+                key,
+                value,
+                span: sp(e.span()),
+            }
+        })
+        .boxed()
+}
+
+/// `PropertyList = [Property {"," Property}] .`
+fn property_list<'a>(expr: P<'a, Expr>) -> P<'a, Vec<Property>> {
+    property(expr)
+        .separated_by(just(Token::Comma))
+        .allow_trailing()
+        .collect()
+        .boxed()
+}
+
+/// `RecordLiteral = "{" RecordBody "}" .`
+fn record_literal<'a>(expr: P<'a, Expr>) -> P<'a, Expr> {
+    let with = identifier().then_ignore(keyword("with")).or_not();
+    with.then(property_list(expr))
+        .delimited_by(just(Token::LBrace), just(Token::RBrace))
+        .map_with(|(with, properties), e| {
+            node(ExprKind::Record(RecordLiteral { with, properties }), sp(e.span()))
+        })
+        .recover_with(delimited_recovery!(Token::LBrace, Token::RBrace))
+        .boxed()
+}
+
+/// `ArrayLiteral` and `DictLiteral` (`[1, 2]`, `["a": 1]`, `[:]`).
+fn array_or_dict_literal<'a>(expr: P<'a, Expr>) -> P<'a, Expr> {
+    let empty_dict = just(Token::Colon).to(ExprKind::Dict(Vec::new()));
+    let association = expr
+        .clone()
+        .then_ignore(just(Token::Colon))
+        .then(expr.clone())
+        .map(|(key, value)| DictItem { key, value });
+    let dict = association
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .allow_trailing()
+        .collect()
+        .map(ExprKind::Dict);
+    let array = expr
+        .separated_by(just(Token::Comma))
+        .allow_trailing()
+        .collect()
+        .map(ExprKind::Array);
+    choice((empty_dict, dict, array))
+        .delimited_by(just(Token::LBrack), just(Token::RBrack))
+        .map_with(|kind, e| node(kind, sp(e.span())))
+        .recover_with(delimited_recovery!(Token::LBrack, Token::RBrack))
+        .boxed()
+}
+
+/// `FunctionLiteral = FunctionParameters "=>" FunctionBody .`
+fn function_literal<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr> {
+    let parameter = identifier()
+        .then(just(Token::Assign).ignore_then(expr.clone()).or_not())
+        .map_with(|(key, default), e| Parameter {
+            key,
+            default,
+            span: sp(e.span()),
+        });
+    let parameters = parameter
+        .separated_by(just(Token::Comma))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen));
+    let body = choice((block.map(FunctionBody::Block), expr.map(FunctionBody::Expr)));
+    parameters
+        .then_ignore(just(Token::Arrow))
+        .then(body)
+        .map_with(|(params, body), e| {
+            let span = sp(e.span());
+            node(
+                ExprKind::Function(Arc::new(FunctionLiteral { params, body, span })),
+                span,
+            )
+        })
+        .boxed()
+}
+
+/// `PrimaryExpression = identifier | Literal | "(" Expression ")" .`
+fn primary_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr> {
+    let literal = select! {
+        Token::Int(n) = e => node(ExprKind::Integer(n), sp(e.span())),
+        Token::Float(x) = e => node(ExprKind::Float(x), sp(e.span())),
+        Token::Regex(r) = e => node(ExprKind::Regex(literal::regex(r).into()), sp(e.span())),
+        Token::Duration(d) = e => node(ExprKind::Duration(literal::duration(d).unwrap_or_default()), sp(e.span())),
+        Token::Time(t) = e => node(ExprKind::DateTime(t), sp(e.span())),
+        Token::PipeReceive = e => node(ExprKind::PipeLiteral, sp(e.span())),
+        Token::Ident(name) = e => node(ExprKind::Identifier(name.into()), sp(e.span())),
+    };
+    let label = just(Token::Dot)
+        .ignore_then(choice((
+            identifier().map(|id| id.name),
+            plain_string().map(|s| s.value),
+        )))
+        .map_with(|name, e| node(ExprKind::Label(name), sp(e.span())));
+    let paren = expr
+        .clone()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map_with(|inner, e| node(ExprKind::Paren(Box::new(inner)), sp(e.span())))
+        .recover_with(delimited_recovery!(Token::LParen, Token::RParen));
+    choice((
+        literal,
+        string_literal(),
+        function_literal(expr.clone(), block),
+        paren,
+        record_literal(expr.clone()),
+        array_or_dict_literal(expr),
+        label,
+    ))
+    .labelled(EXPRESSION)
+    .boxed()
+}
+
+/// What may follow a postfix expression: `.x`, `[i]`, `(args)`.
+enum Postfix {
+    Member(PropertyKey),
+    Index(Expr),
+    Call(Vec<Property>),
+}
+
+/// `PostfixExpression = PrimaryExpression | PostfixExpression (MemberExpression | CallExpression | IndexExpression) .`
+fn postfix_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr> {
+    let member = just(Token::Dot)
+        .ignore_then(identifier())
+        .map(|id| Postfix::Member(PropertyKey::Identifier(id)));
+    let index = expr
+        .clone()
+        .delimited_by(just(Token::LBrack), just(Token::RBrack))
+        .map(|index| match plain_string_of(&index) {
+            Some(key) => Postfix::Member(PropertyKey::String(key)),
+            None => Postfix::Index(index),
+        })
+        .recover_with(via_parser(nested_delimiters(
+            Token::LBrack,
+            Token::RBrack,
+            [(Token::LParen, Token::RParen), (Token::LBrace, Token::RBrace)],
+            |span| Postfix::Index(error_expr(span)),
+        )));
+    let call = property_list(expr.clone())
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(Postfix::Call)
+        .recover_with(via_parser(nested_delimiters(
+            Token::LParen,
+            Token::RParen,
+            [(Token::LBrack, Token::RBrack), (Token::LBrace, Token::RBrace)],
+            |_| Postfix::Call(Vec::new()),
+        )));
+    let operation = choice((member, index, call)).map_with(|op, e| (op, sp(e.span())));
+    primary_expression(expr, block)
+        .foldl_with(operation.repeated(), |lhs, (op, op_span), e| {
+            let span = lhs.span.to(op_span);
+            if grow_chain(e, span) {
+                return node(ExprKind::Error, span);
+            }
+            let object = Box::new(lhs);
+            let kind = match op {
+                Postfix::Member(property) => ExprKind::Member { object, property },
+                Postfix::Index(index) => ExprKind::Index {
+                    array: object,
+                    index: Box::new(index),
+                },
+                Postfix::Call(arguments) => ExprKind::Call(CallExpression {
+                    callee: object,
+                    arguments,
+                    span,
+                }),
+            };
+            node(kind, span)
+        })
+        .boxed()
+}
+
+/// The key of `r["key"]`: a string literal without interpolation.
+fn plain_string_of(expr: &Expr) -> Option<StringLiteral> {
+    let ExprKind::String(parts) = &expr.kind else {
+        return None;
+    };
+    let mut value = String::new();
+    for part in parts {
+        match part {
+            StringPart::Text(text) => value.push_str(text),
+            StringPart::Interpolation(_) => return None,
+        }
+    }
+    Some(StringLiteral {
+        value: value.into(),
+        span: expr.span,
+    })
+}
+
+/// `UnaryExpression = PostfixExpression | ("+"|"-") UnaryExpression .`
+fn unary_expression<'a>(postfix: P<'a, Expr>) -> P<'a, Expr> {
+    recursive(|unary| {
+        let op = select! { Token::Sub => UnaryOp::Neg, Token::Add => UnaryOp::Plus };
+        let prefixed = op.then(nested(unary.boxed())).map_with(|(op, argument), e| {
+            node(
+                ExprKind::Unary {
+                    op,
+                    argument: Box::new(argument),
+                },
+                sp(e.span()),
+            )
+        });
+        choice((prefixed, postfix))
+    })
+    .boxed()
+}
+
+/// `PipeExpression = PostfixExpression | PipeExpression "|>" UnaryExpression .`
+fn pipe_expression<'a>(unary: P<'a, Expr>) -> P<'a, Expr> {
+    unary
+        .clone()
+        .foldl_with(
+            just(Token::PipeForward).ignore_then(unary).repeated(),
+            |argument, destination, e| {
+                let span = argument.span.to(destination.span);
+                if grow_chain(e, span) {
+                    return node(ExprKind::Error, span);
+                }
+                match destination.kind {
+                    ExprKind::Call(call) => node(
+                        ExprKind::Pipe {
+                            argument: Box::new(argument),
+                            call,
+                        },
+                        span,
+                    ),
+                    _ => {
+                        e.emit(Rich::custom(
+                            SimpleSpan::from(destination.span.range()),
+                            "pipe destination must be a function call",
+                        ));
+                        node(ExprKind::Error, span)
+                    }
+                }
+            },
+        )
+        .boxed()
+}
+
+fn binary<'a>(left: Expr, op: BinaryOp, right: Expr, e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>) -> Expr {
+    let span = left.span.to(right.span);
+    if grow_chain(e, span) {
+        return node(ExprKind::Error, span);
+    }
+    node(
+        ExprKind::Binary {
+            op,
+            left: Box::new(left),
+            right: Box::new(right),
+        },
+        span,
+    )
+}
+
+/// `ExponentExpression`, `MultiplicativeExpression`, `AdditiveExpression` and
+/// `ComparisonExpression`: every level is left-associative, `^` included.
+fn comparison_expression<'a>(pipe: P<'a, Expr>) -> P<'a, Expr> {
+    let exponent = just(Token::Pow).to(BinaryOp::Pow);
+    let multiplicative =
+        select! { Token::Mul => BinaryOp::Mul, Token::Div => BinaryOp::Div, Token::Mod => BinaryOp::Mod };
+    let additive = select! { Token::Add => BinaryOp::Add, Token::Sub => BinaryOp::Sub };
+    let comparison = select! {
+        Token::Eq => BinaryOp::Eq,
+        Token::Neq => BinaryOp::Neq,
+        Token::Lt => BinaryOp::Lt,
+        Token::Lte => BinaryOp::Lte,
+        Token::Gt => BinaryOp::Gt,
+        Token::Gte => BinaryOp::Gte,
+        Token::RegexEq => BinaryOp::RegexMatch,
+        Token::RegexNeq => BinaryOp::RegexNotMatch,
+    };
+    pipe.pratt((
+        infix(left(4), exponent, |l, op, r, e| binary(l, op, r, e)),
+        infix(left(3), multiplicative, |l, op, r, e| binary(l, op, r, e)),
+        infix(left(2), additive, |l, op, r, e| binary(l, op, r, e)),
+        infix(left(1), comparison, |l, op, r, e| binary(l, op, r, e)),
+    ))
+    .boxed()
+}
+
+/// `UnaryLogicalExpression = ComparisonExpression | ("not"|"exists") UnaryLogicalExpression .`
+fn unary_logical_expression<'a>(comparison: P<'a, Expr>) -> P<'a, Expr> {
+    recursive(|unary_logical| {
+        let op = select! { Token::Not => UnaryOp::Not, Token::Exists => UnaryOp::Exists };
+        let prefixed = op
+            .then(nested(unary_logical.boxed()))
+            .map_with(|(op, argument), e| {
+                node(
+                    ExprKind::Unary {
+                        op,
+                        argument: Box::new(argument),
+                    },
+                    sp(e.span()),
+                )
+            });
+        choice((prefixed, comparison))
+    })
+    .boxed()
+}
+
+fn logical<'a>(op: LogicalOp, left: Expr, right: Expr, e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>) -> Expr {
+    let span = left.span.to(right.span);
+    if grow_chain(e, span) {
+        return node(ExprKind::Error, span);
+    }
+    node(
+        ExprKind::Logical {
+            op,
+            left: Box::new(left),
+            right: Box::new(right),
+        },
+        span,
+    )
+}
+
+/// `Expression = ConditionalExpression .` with `LogicalExpression` below it.
+pub(super) fn expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr> {
+    let postfix = postfix_expression(expr.clone(), block);
+    let unary = unary_expression(postfix);
+    let pipe = pipe_expression(unary);
+    let comparison = comparison_expression(pipe);
+    let unary_logical = unary_logical_expression(comparison);
+    let and = unary_logical.clone().foldl_with(
+        just(Token::And).ignore_then(unary_logical).repeated(),
+        |l, r, e| logical(LogicalOp::And, l, r, e),
+    );
+    let or = and
+        .clone()
+        .foldl_with(just(Token::Or).ignore_then(and).repeated(), |l, r, e| {
+            logical(LogicalOp::Or, l, r, e)
+        });
+    let conditional = just(Token::If)
+        .ignore_then(expr.clone())
+        .then_ignore(just(Token::Then))
+        .then(expr.clone())
+        .then_ignore(just(Token::Else))
+        .then(expr)
+        .map_with(|((test, consequent), alternate), e| {
+            node(
+                ExprKind::Conditional {
+                    test: Box::new(test),
+                    consequent: Box::new(consequent),
+                    alternate: Box::new(alternate),
+                },
+                sp(e.span()),
+            )
+        });
+    choice((conditional, or)).boxed()
+}

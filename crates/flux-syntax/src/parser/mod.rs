@@ -1,0 +1,183 @@
+//! The chumsky parser over cooked tokens. Parser functions are named after the
+//! productions of the Flux SPEC. Nothing outside this module sees chumsky types.
+
+mod expr;
+mod report;
+mod stmt;
+mod types;
+
+use chumsky::input::{Input as _, MapExtra, MappedInput};
+use chumsky::inspector::RollbackState;
+use chumsky::prelude::*;
+
+use crate::ast::{Expr, ExprKind, File, Identifier, StringPart};
+use crate::error::SyntaxError;
+use crate::lexer::{self, Lexed, MAX_DEPTH, MAX_TREE_DEPTH, TOO_DEEP};
+use crate::span::Span;
+use crate::token::Token;
+
+/// The parser's input: a slice of tokens with their byte spans.
+type In<'a> = MappedInput<'a, Token<'a>, SimpleSpan, &'a [(Token<'a>, SimpleSpan)]>;
+
+/// What the parser carries besides the tokens.
+#[derive(Clone, Copy)]
+pub(crate) struct State<'a> {
+    /// Decoded string literals (`Token::Str(i)` is `strings[i]`).
+    strings: &'a [Vec<StringPart>],
+    /// The whole source text (to see where lines start).
+    source: &'a str,
+    /// Current nesting of recursive productions (bounded by [`MAX_DEPTH`]).
+    depth: u32,
+    /// An upper bound of the depth of the tree being built (bounded by [`MAX_TREE_DEPTH`]).
+    tree: u32,
+}
+
+type Extra<'a> = extra::Full<Rich<'a, Token<'a>, SimpleSpan>, RollbackState<State<'a>>, ()>;
+
+/// A boxed parser producing `O`.
+type P<'a, O> = Boxed<'a, 'a, In<'a>, O, Extra<'a>>;
+
+fn sp(span: SimpleSpan) -> Span {
+    Span::from(span.start..span.end)
+}
+
+fn error_expr(span: SimpleSpan) -> Expr {
+    Expr {
+        kind: ExprKind::Error,
+        span: sp(span),
+    }
+}
+
+/// `identifier`
+fn identifier<'a>() -> P<'a, Identifier> {
+    select! { Token::Ident(name) = e => Identifier { name: name.into(), span: sp(e.span()) } }
+        .labelled("IDENT")
+        .boxed()
+}
+
+/// An identifier used as a contextual keyword (`with`, `where`, `extends`).
+fn keyword<'a>(word: &'static str) -> P<'a, ()> {
+    select! { Token::Ident(name) if name == word => () }
+        .labelled(word)
+        .boxed()
+}
+
+/// Runs `parser` one nesting level deeper, failing with [`TOO_DEEP`] past [`MAX_DEPTH`].
+/// This bounds recursion that brackets do not show (`- - - x`, `not not x`, `if` chains).
+/// The counters live in a rollback state, so backtracking restores them.
+fn nested<'a, O: 'a>(parser: P<'a, O>) -> P<'a, O> {
+    let enter = empty().try_map_with(|(), e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>| {
+        let span = e.span();
+        let span = SimpleSpan::from(span.start.min(span.end)..span.start.max(span.end));
+        let state = &mut e.state().0;
+        if state.depth >= MAX_DEPTH {
+            return Err(Rich::custom(span, TOO_DEEP));
+        }
+        let saved = (state.depth, state.tree);
+        state.depth += 1;
+        state.tree += 1;
+        Ok(saved)
+    });
+    enter
+        .then(parser)
+        .try_map_with(
+            |((depth, tree), out), e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>| {
+                let state = &mut e.state().0;
+                state.depth = depth;
+                state.tree = tree;
+                Ok(out)
+            },
+        )
+        .boxed()
+}
+
+/// Counts one more operator of a left-nested chain (`a + b + …`, `x |> f() |> …`,
+/// `a.b.c`). Returns true when the tree would be deeper than [`MAX_TREE_DEPTH`]:
+/// the caller then stops growing it. The error is reported once.
+fn grow_chain<'a>(e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>, at: Span) -> bool {
+    let state = &mut e.state().0;
+    state.tree += 1;
+    let tree = state.tree;
+    if tree == MAX_TREE_DEPTH + 1 {
+        e.emit(Rich::custom(SimpleSpan::from(at.range()), TOO_DEEP));
+    }
+    tree > MAX_TREE_DEPTH
+}
+
+/// The whole grammar: the file parser and the expression parser.
+fn grammar<'a>() -> (P<'a, File>, P<'a, Expr>) {
+    let mut expression = Recursive::declare();
+    let mut block = Recursive::declare();
+    let expr = nested(expression.clone().boxed());
+    expression.define(expr::expression(expr.clone(), block.clone().boxed()));
+    let statement = stmt::statement(expr.clone(), block.clone().boxed());
+    block.define(stmt::block(statement.clone()));
+    (stmt::file(statement, expr.clone()), expr)
+}
+
+/// Parse a whole source text.
+pub(crate) fn parse_file(source: &str) -> (File, Vec<SyntaxError>) {
+    let len = u32::try_from(source.len()).unwrap_or(u32::MAX);
+    let lexed = lex(source, 0, len, 0);
+    let empty = File {
+        package: None,
+        imports: Vec::new(),
+        body: Vec::new(),
+        span: Span::new(0, len),
+    };
+    let mut errors = lexed.errors;
+    if lexed.too_deep {
+        return (empty, errors);
+    }
+    let (file, _) = grammar();
+    let eoi = SimpleSpan::from(len as usize..len as usize);
+    let mut state = RollbackState(State {
+        strings: &lexed.strings,
+        source,
+        depth: 0,
+        tree: 0,
+    });
+    let input = lexed.tokens.as_slice().split_token_span(eoi);
+    let (output, errs) = file.parse_with_state(input, &mut state).into_output_errors();
+    errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    let mut file = output.unwrap_or(empty);
+    file.span = Span::new(0, len);
+    (file, errors)
+}
+
+/// Parse the expression inside `${…}`, the text `source[start..end]`.
+fn parse_interpolation(
+    source: &str,
+    start: u32,
+    end: u32,
+    depth: u32,
+    errors: &mut Vec<SyntaxError>,
+) -> Expr {
+    let whole = SimpleSpan::from(start as usize..end as usize);
+    let lexed = lex(source, start, end, depth);
+    errors.extend(lexed.errors);
+    if lexed.too_deep {
+        return error_expr(whole);
+    }
+    let (_, expr) = grammar();
+    let mut state = RollbackState(State {
+        strings: &lexed.strings,
+        source,
+        depth,
+        tree: depth,
+    });
+    let eoi = SimpleSpan::from(end as usize..end as usize);
+    let input = lexed.tokens.as_slice().split_token_span(eoi);
+    let (output, errs) = expr
+        .then_ignore(chumsky::primitive::end())
+        .parse_with_state(input, &mut state)
+        .into_output_errors();
+    errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    output.unwrap_or_else(|| error_expr(whole))
+}
+
+fn lex(source: &str, start: u32, end: u32, depth: u32) -> Lexed<'_> {
+    lexer::lex(source, start, end, depth, &mut |s, e, d, errors| {
+        parse_interpolation(source, s, e, d, errors)
+    })
+}
