@@ -24,6 +24,10 @@ pub(crate) const MAX_TREE_DEPTH: u32 = 1000;
 /// The message for input nested deeper than [`MAX_DEPTH`] (libflux's wording).
 pub(crate) const TOO_DEEP: &str = "program is nested too deep";
 
+/// Parses the source text `start..end` of a `${…}` at a nesting depth: `(start, end, depth, errors)`.
+pub(crate) type ParseInterpolation<'p> =
+    dyn FnMut(u32, u32, u32, &mut Vec<SyntaxError>) -> crate::ast::Expr + 'p;
+
 /// The tokens of one source text, plus what the parser needs beside them.
 pub(crate) struct Lexed<'a> {
     /// Tokens with absolute byte spans.
@@ -43,7 +47,7 @@ pub(crate) fn lex<'a>(
     offset: u32,
     end: u32,
     depth: u32,
-    parse_expr: &mut dyn FnMut(u32, u32, u32, &mut Vec<SyntaxError>) -> crate::ast::Expr,
+    parse_expr: &mut ParseInterpolation<'_>,
 ) -> Lexed<'a> {
     let src = source.get(offset as usize..end as usize).unwrap_or("");
     let mut out = Lexed {
