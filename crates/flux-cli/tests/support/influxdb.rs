@@ -31,7 +31,11 @@ impl InfluxDb {
                 .stderr(log)
                 .spawn()
                 .expect("influxd must be installed (apt-get install -y influxdb; .ci/run does it)");
-            let mut db = InfluxDb { child, url: format!("http://127.0.0.1:{port}"), _dir: dir };
+            let mut db = InfluxDb {
+                child,
+                url: format!("http://127.0.0.1:{port}"),
+                _dir: dir,
+            };
             if db.wait_ready(Duration::from_secs(20)) {
                 return db;
             }
