@@ -17,6 +17,12 @@ fn repl(history: &std::path::Path) -> PtySession {
     p
 }
 
+/// Type `keys` without Enter (rexpect buffers `send` until a flush).
+fn type_keys(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
 fn quit(mut p: PtySession) {
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
@@ -67,4 +73,102 @@ fn history_is_kept_across_runs() {
     p.send_control('c').unwrap();
     p.exp_string("> ").unwrap();
     quit(p);
+}
+
+#[test]
+fn values_bindings_and_multi_line_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history"));
+    p.send_line("f = (x) =>").unwrap();
+    p.exp_string(". ").unwrap();
+    p.send_line("  x * 2").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("f(x: 21)").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string("> ").unwrap();
+    // A name may be bound again in the REPL.
+    p.send_line("a = 1").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("a = \"two\"").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("{b: a, a: 1}").unwrap();
+    p.exp_string("{a: 1, b: two}").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(":bindings").unwrap();
+    p.exp_string("a = two").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn an_error_then_more_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history"));
+    p.send_line("nope + 1").unwrap();
+    p.exp_string("undefined identifier nope").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("1 +").unwrap();
+    p.exp_string(". ").unwrap();
+    p.send_line("").unwrap(); // an empty line submits the broken entry
+    p.exp_string("error").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("40 + 2").unwrap();
+    p.exp_string("42\r\n").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn tab_completion() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history"));
+    // Package paths inside `import "`.
+    type_keys(&mut p, "import \"dic\t");
+    p.exp_string("import \"dict\"").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("> ").unwrap();
+    // Package members after `dict.`.
+    type_keys(&mut p, "dict.ins\t");
+    p.exp_string("dict.insert").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("> ").unwrap();
+    // Record fields after `r.`, and names in scope.
+    p.send_line("resp = {statusCode: 204, body: 1}").unwrap();
+    p.exp_string("> ").unwrap();
+    type_keys(&mut p, "res\t");
+    p.exp_string("resp").unwrap();
+    type_keys(&mut p, ".sta\t");
+    p.exp_string("statusCode").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("204").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+}
+
+#[test]
+fn ctrl_c_interrupts_a_running_api_call() {
+    // A server that accepts connections but never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = format!("http://{}", listener.local_addr().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = common::flux();
+    cmd.env("TERM", "xterm")
+        .env("FLUX_HISTORY", dir.path().join("history"))
+        .args(["--host", &host, "--token", "T"]);
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("import \"experimental/influxdb\"").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("influxdb.api(method: \"get\", path: \"/hang\")")
+        .unwrap();
+    p.exp_string("\n").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("1 + 1").unwrap();
+    p.exp_string("2\r\n").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+    drop(listener);
 }
