@@ -40,8 +40,6 @@ pub struct Output<'a> {
     pub format: Format,
     /// Colour in errors.
     pub color: bool,
-    /// File name shown in errors.
-    pub name: &'a str,
 }
 
 /// Run `source`, printing values and an error; the exit status.
@@ -70,7 +68,7 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
             1
         }
         (Err(e), _) => {
-            let _ = write!(o.err, "{}", diagnostics::render(&e, o.name, o.color));
+            let _ = write!(o.err, "{}", diagnostics::render(&e, o.color));
             1
         }
     }
@@ -85,11 +83,6 @@ pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool) 
             return ExitCode::from(UNREADABLE);
         }
     };
-    let name = match input {
-        Input::File(path) => path.display().to_string(),
-        Input::Exec(_) => "<exec>".to_string(),
-        Input::Stdin | Input::Repl => "<stdin>".to_string(),
-    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
@@ -98,7 +91,6 @@ pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool) 
         err: &mut err,
         format,
         color,
-        name: &name,
     };
     ExitCode::from(run_source(runtime, &source, output))
 }

@@ -110,7 +110,7 @@ fn evaluate(session: &mut flux::Session, source: &str, setup: &Setup) {
         Err(message) => eprintln!("error: {message}"),
     });
     if let Err(e) = result {
-        eprint!("{}", diagnostics::render(&e, "<repl>", setup.color));
+        eprint!("{}", diagnostics::render(&e, setup.color));
     }
 }
 
