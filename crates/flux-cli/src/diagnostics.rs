@@ -16,23 +16,34 @@ const RESET: &str = "\u{1b}[0m";
 
 /// `error` as text for standard error, ending with a newline.
 pub fn render(error: &flux::Error, color: bool) -> String {
-    let source = error.source_text();
+    render_messages(error.source_text(), &error.messages(), "", color)
+}
+
+/// Errors `(span, message)` in `source`; `file` is shown before the location
+/// (`error FILE@L:C-L:C: message`), as Flux does.
+pub fn render_messages(source: &str, messages: &[(Span, &str)], file: &str, color: bool) -> String {
     let index = LineIndex::new(source);
-    error
-        .messages()
+    messages
         .iter()
-        .map(|(span, message)| render_one(source, &index, *span, message, color))
+        .map(|(span, message)| render_one(source, &index, *span, message, file, color))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-fn render_one(source: &str, index: &LineIndex<'_>, span: Span, message: &str, color: bool) -> String {
+fn render_one(
+    source: &str,
+    index: &LineIndex<'_>,
+    span: Span,
+    message: &str,
+    file: &str,
+    color: bool,
+) -> String {
     let (red, blue, reset) = if color {
         (RED_BOLD, BLUE_BOLD, RESET)
     } else {
         ("", "", "")
     };
-    let mut out = format!("{red}error{reset} @{}: {message}\n", index.location(span));
+    let mut out = format!("{red}error{reset} {file}@{}: {message}\n", index.location(span));
     let start = index.line_col(span.start);
     let Some(line) = source.lines().nth(start.line.saturating_sub(1) as usize) else {
         return out;

@@ -7,6 +7,7 @@ mod diagnostics;
 mod influx_config;
 mod interrupt;
 mod output;
+mod parse_cmd;
 mod repl;
 mod run;
 mod runtime;
@@ -28,9 +29,7 @@ const USAGE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(Command::Parse(args)) = &cli.command {
-        let _ = args;
-        eprintln!("flux: parse is not wired to the parser yet");
-        return ExitCode::FAILURE;
+        return parse_cmd::run(args, setup::color(&cli));
     }
     let setup = match setup::resolve(&cli) {
         Ok(setup) => setup,

@@ -1,0 +1,53 @@
+//! `flux parse FILE...`: check syntax without running anything. Exit 0 when every
+//! file parses cleanly, else 1 with every error of every file.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::ParseArgs;
+use crate::diagnostics;
+
+/// Exit status when a file cannot be read.
+const UNREADABLE: u8 = 2;
+
+/// Parse every file; print errors (and the tree with `--ast`).
+pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    for path in &args.files {
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("flux: cannot read {}: {e}", path.display());
+                return ExitCode::from(UNREADABLE);
+            }
+        };
+        let parsed = flux_syntax::parse(&source);
+        if args.ast {
+            if args.files.len() > 1 {
+                let _ = writeln!(out, "// {}", path.display());
+            }
+            let _ = write!(out, "{}", flux_syntax::sexpr(&parsed.file));
+        }
+        if !parsed.errors.is_empty() {
+            failed = true;
+            let messages: Vec<_> = parsed
+                .errors
+                .iter()
+                .map(|e| (e.span, e.message.as_str()))
+                .collect();
+            let name = path.display().to_string();
+            eprint!(
+                "{}",
+                diagnostics::render_messages(&source, &messages, &name, color)
+            );
+        }
+    }
+    let _ = out.flush();
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
