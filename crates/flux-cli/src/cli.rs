@@ -103,10 +103,6 @@ pub struct InfluxArgs {
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
 
-    /// Organisation name (falls back to the config profile's `org`).
-    #[arg(short = 'o', long, env = "INFLUX_ORG", value_name = "ORG")]
-    pub org: Option<String>,
-
     /// Use this influx CLI config profile instead of the active one.
     #[arg(short = 'c', long, env = "INFLUX_ACTIVE_CONFIG", value_name = "NAME")]
     pub active_config: Option<String>,

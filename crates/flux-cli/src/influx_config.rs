@@ -19,7 +19,7 @@ pub struct Profile {
     pub url: Option<String>,
     /// `token`.
     pub token: Option<SecretValue>,
-    /// `org`.
+    /// `org` (read, not used yet).
     pub org: Option<String>,
     /// `active = true` marks the profile the influx CLI uses by default.
     pub active: bool,
@@ -91,8 +91,6 @@ pub struct InfluxSettings {
     pub host: Option<String>,
     /// Default `token` (redacted in Debug).
     pub token: Option<SecretValue>,
-    /// Organisation name, when known.
-    pub org: Option<String>,
     /// Accept invalid TLS certificates.
     pub skip_verify: bool,
 }
@@ -103,7 +101,6 @@ impl InfluxSettings {
         if let Some(p) = profile {
             self.host = self.host.or_else(|| p.url.clone());
             self.token = self.token.or_else(|| p.token.clone());
-            self.org = self.org.or_else(|| p.org.clone());
         }
         self
     }
@@ -184,7 +181,6 @@ mod tests {
         let filled = settings(Some("http://flag"), None).fill_from(profile.as_ref());
         assert_eq!(filled.host.as_deref(), Some("http://flag"));
         assert_eq!(filled.token, Some(SecretValue("default-token".into())));
-        assert_eq!(filled.org.as_deref(), Some("acme"));
         assert_eq!(settings(None, None).fill_from(None), settings(None, None));
     }
 

@@ -54,7 +54,6 @@ fn influx_settings(cli: &Cli) -> Result<InfluxSettings, String> {
     let settings = InfluxSettings {
         host: args.host.clone().filter(|h| !h.is_empty()),
         token: token.filter(|t| !t.0.is_empty()),
-        org: args.org.clone().filter(|o| !o.is_empty()),
         skip_verify: args.skip_verify,
     };
     if settings.is_complete() {

@@ -16,9 +16,18 @@ fn clean_files_exit_0_and_broken_ones_exit_1_with_every_error() {
     std::fs::write(&worse, "f(a: 1,, b: 2)\n").unwrap();
 
     let out = flux().arg("parse").arg(&good).output().unwrap();
-    assert_eq!((out.status.code(), stdout(&out).as_str(), stderr(&out).as_str()), (Some(0), "", ""));
+    assert_eq!(
+        (out.status.code(), stdout(&out).as_str(), stderr(&out).as_str()),
+        (Some(0), "", "")
+    );
 
-    let out = flux().arg("parse").arg(&good).arg(&bad).arg(&worse).output().unwrap();
+    let out = flux()
+        .arg("parse")
+        .arg(&good)
+        .arg(&bad)
+        .arg(&worse)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains(&format!("error {}@", bad.display())), "{err}");
@@ -32,12 +41,19 @@ fn ast_prints_the_tree() {
     let file = dir.path().join("a.flux");
     std::fs::write(&file, "x = 1 + 2\n").unwrap();
     let out = flux().arg("parse").arg("--ast").arg(&file).output().unwrap();
-    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "(= x (+ 1 2))\n"));
+    assert_eq!(
+        (out.status.code(), stdout(&out).as_str()),
+        (Some(0), "(= x (+ 1 2))\n")
+    );
 }
 
 #[test]
 fn an_unreadable_file_is_reported() {
     let out = flux().args(["parse", "/no/such/file.flux"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("cannot read /no/such/file.flux"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot read /no/such/file.flux"),
+        "{}",
+        stderr(&out)
+    );
 }

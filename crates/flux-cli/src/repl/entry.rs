@@ -1,6 +1,13 @@
 //! Turning REPL lines into entries: multi-line continuation and `:commands`.
 
-use super::scan::is_incomplete;
+use super::scan;
+
+/// True when `src` needs more lines: the quick lexical scan says so (open
+/// bracket or string, trailing operator), or every parse error is at the end
+/// of the input (`if x then 1` still waits for `else`).
+pub fn is_incomplete(src: &str) -> bool {
+    scan::is_incomplete(src) || flux_syntax::parse(src).is_incomplete()
+}
 
 /// The first prompt.
 pub const PROMPT: &str = "> ";
@@ -105,6 +112,13 @@ mod tests {
         assert_eq!(p.push_line("  x + 1"), Some("f = (x) =>\n  x + 1".into()));
         assert_eq!(p.push_line("{a: 1,"), None);
         assert_eq!(p.push_line("b: 2}"), Some("{a: 1,\nb: 2}".into()));
+    }
+
+    #[test]
+    fn the_parser_knows_more_than_the_scan() {
+        assert!(is_incomplete("if x then 1"));
+        assert!(!is_incomplete("if x then 1 else 2"));
+        assert!(!is_incomplete("f(]"));
     }
 
     #[test]
