@@ -172,3 +172,28 @@ fn ctrl_c_interrupts_a_running_api_call() {
     quit(p);
     drop(listener);
 }
+
+#[test]
+fn ctrl_c_ends_a_running_script() {
+    use rexpect::process::{Signal, WaitStatus};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = format!("http://{}", listener.local_addr().unwrap());
+    let mut cmd = common::flux();
+    cmd.env("TERM", "xterm").args([
+        "--host",
+        &host,
+        "--token",
+        "T",
+        "-e",
+        "import \"experimental/influxdb\"\ninfluxdb.api(method: \"get\", path: \"/hang\")",
+    ]);
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_control('c').unwrap();
+    let status = p.process().wait().unwrap();
+    assert_eq!(
+        status,
+        WaitStatus::Signaled(p.process().child_pid, Signal::SIGINT, false)
+    );
+    drop(listener);
+}
