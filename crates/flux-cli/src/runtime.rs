@@ -12,7 +12,7 @@ use crate::setup::Setup;
 pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
     let caps = capabilities(setup);
     flux::Runtime::builder()
-        .packages(flux_stdlib::packages(&caps))
+        .capabilities(caps)
         .interrupt(interrupt)
         .build()
 }

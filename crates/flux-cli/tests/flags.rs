@@ -23,7 +23,6 @@ fn help_lists_every_flag_and_hides_the_token() {
         "--host",
         "--token",
         "--token-file",
-        "--org",
         "--active-config",
         "--configs-path",
         "--skip-verify",
