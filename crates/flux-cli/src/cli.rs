@@ -70,7 +70,9 @@ pub struct ParseArgs {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "Secrets")]
 pub struct SecretArgs {
-    /// A secret for `secrets.get(key: KEY)`; repeatable.
+    /// A secret for `secrets.get(key: KEY)`; repeatable
+    ///
+    /// Precedence: --secret, then --secrets-file, then environment variables FLUX_SECRET_<KEY>.
     #[arg(long = "secret", value_name = "KEY=VALUE")]
     pub secret: Vec<SecretFlag>,
 
@@ -83,7 +85,10 @@ pub struct SecretArgs {
 #[derive(Args, Debug)]
 #[command(next_help_heading = "InfluxDB")]
 pub struct InfluxArgs {
-    /// Default `host` of `influxdb.api()`.
+    /// Default `host` of `influxdb.api()`
+    ///
+    /// Each InfluxDB setting comes from its flag, else its environment variable, else the
+    /// influx CLI's active config profile.
     #[arg(long, env = "INFLUX_HOST", value_name = "URL")]
     pub host: Option<String>,
 
