@@ -63,14 +63,34 @@ fn history_is_kept_across_runs() {
     let mut p = repl(&history);
     p.send_line("remembered = 42").unwrap();
     p.exp_string("> ").unwrap();
+    p.send_line("pair = [remembered,").unwrap();
+    p.exp_string(". ").unwrap();
+    p.send_line("1]").unwrap();
+    p.exp_string("> ").unwrap();
     quit(p);
     let saved = std::fs::read_to_string(&history).unwrap();
     assert!(saved.contains("remembered = 42"), "{saved}");
 
+    // The next run recalls the multi-line entry whole.
     let mut p = repl(&history);
-    p.send_control('p').unwrap(); // previous-history: the last session's entry comes back.
-    p.exp_string("remembered = 42").unwrap();
+    p.send_control('p').unwrap();
+    p.exp_string("1]").unwrap();
     p.send_control('c').unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("remembered = 7").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("remembered").unwrap();
+    p.exp_string("7\r\n").unwrap();
+    p.exp_string("> ").unwrap();
+    for _ in 0..3 {
+        p.send_control('p').unwrap();
+    }
+    p.exp_string("1]").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("\r\n").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("pair").unwrap();
+    p.exp_string("[7, 1]").unwrap();
     p.exp_string("> ").unwrap();
     quit(p);
 }
