@@ -101,3 +101,15 @@ fn unreadable_configuration_is_a_usage_error() {
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn skip_verify_from_flag_or_environment() {
+    let out = flux().args(["--skip-verify", "-e", "1"]).output().unwrap();
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "1\n"));
+    let out = flux()
+        .env("INFLUX_SKIP_VERIFY", "true")
+        .args(["-e", "1"])
+        .output()
+        .unwrap();
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "1\n"));
+}

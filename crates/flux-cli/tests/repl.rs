@@ -67,9 +67,18 @@ fn history_is_kept_across_runs() {
     p.exp_string(". ").unwrap();
     p.send_line("1]").unwrap();
     p.exp_string("> ").unwrap();
+    p.send_line(" secret = \"typed with a leading space\"").unwrap();
+    p.exp_string("> ").unwrap();
     quit(p);
     let saved = std::fs::read_to_string(&history).unwrap();
     assert!(saved.contains("remembered = 42"), "{saved}");
+    assert!(!saved.contains("leading space"), "{saved}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&history).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 
     // The next run recalls the multi-line entry whole.
     let mut p = repl(&history);

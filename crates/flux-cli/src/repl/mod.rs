@@ -34,6 +34,7 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
     let config = Config::builder()
         .completion_type(CompletionType::List)
         .auto_add_history(false)
+        .history_ignore_space(true)
         .build();
     let mut editor: Editor<FluxHelper, FileHistory> = match Editor::with_config(config) {
         Ok(e) => e,
@@ -93,6 +94,7 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
         let _ = editor.add_history_entry(source.as_str());
         if let Some(path) = &history {
             let _ = editor.append_history(path);
+            keep_private(path);
         }
         evaluate(&mut session, &source, setup);
         if let Some(helper) = editor.helper_mut() {
@@ -100,6 +102,17 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// History may hold tokens typed into the REPL: only the user may read it.
+fn keep_private(path: &std::path::Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// Evaluate one entry, printing its values and any error; the session goes on.
