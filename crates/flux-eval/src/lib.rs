@@ -15,6 +15,7 @@ pub mod convert;
 pub mod display;
 pub mod error;
 mod expr;
+pub mod interop;
 pub mod interp;
 pub mod native;
 pub mod ops;
@@ -27,6 +28,7 @@ pub mod value;
 
 pub use closure::Source;
 pub use error::{ErrorKind, Result, RuntimeError};
+pub use interop::ConversionError;
 pub use interp::{Evaluator, Limits, Mode, TopLevel};
 pub use native::{Args, CallContext, FromValue, NativeFn, NativeFunction};
 pub use package::PackageSource;

@@ -2,29 +2,23 @@
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::time::Duration;
 
-use flux_eval::{Evaluator, Limits, Mode, PackageSource, Registry, Source, Value};
-use flux_stdlib::Capabilities;
+use flux_eval::{Evaluator, Limits, Mode, Registry, RuntimeError, Scope, Source, TopLevel, Value};
 
+use crate::builder::RuntimeBuilder;
 use crate::error::Error;
 use crate::session::Session;
+use crate::watchdog::Guard;
 
-/// Runs Flux sources. Cheap to clone; usable from any thread. Packages are loaded
-/// once per runtime, on first import.
+/// Runs Flux sources. Cheap to clone (`Arc` inside), `Send + Sync`: share one
+/// runtime between threads. Packages are loaded once per runtime, on first import.
 #[derive(Clone, Debug)]
 pub struct Runtime {
     pub(crate) registry: Arc<Registry>,
     pub(crate) limits: Limits,
+    pub(crate) time_limit: Option<Duration>,
     pub(crate) interrupt: Arc<AtomicBool>,
-}
-
-/// Builds a [`Runtime`].
-#[derive(Debug)]
-pub struct RuntimeBuilder {
-    capabilities: Option<Capabilities>,
-    packages: Vec<PackageSource>,
-    limits: Limits,
-    interrupt: Option<Arc<AtomicBool>>,
 }
 
 impl Default for Runtime {
@@ -35,22 +29,20 @@ impl Default for Runtime {
 
 impl Runtime {
     /// A runtime with every package and default capabilities (no secrets, no
-    /// InfluxDB context, a reqwest HTTP client started on first use).
+    /// InfluxDB context, a reqwest HTTP client started on first use, any host).
     pub fn new() -> Self {
         Runtime::builder().build()
     }
 
     /// Start configuring a runtime.
     pub fn builder() -> RuntimeBuilder {
-        RuntimeBuilder {
-            capabilities: None,
-            packages: Vec::new(),
-            limits: Limits::default(),
-            interrupt: None,
-        }
+        RuntimeBuilder::default()
     }
 
-    /// The flag that stops a running evaluation when set (reset it before the next one).
+    /// The flag that stops running evaluations when set, from any thread: the
+    /// evaluation ends with an error of kind [`flux_eval::ErrorKind::Limit`]
+    /// (`evaluation interrupted`), an HTTP request in flight is abandoned.
+    /// Clear it again before the next evaluation.
     pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
         self.interrupt.clone()
     }
@@ -70,21 +62,8 @@ impl Runtime {
     /// Evaluate `source`, handing each top-level expression statement's value to
     /// `on_value` as soon as it is computed (so output comes before a later error).
     pub fn run(&self, source: &str, mut on_value: impl FnMut(Value)) -> Result<(), Error> {
-        let text: Arc<str> = source.into();
-        let file = parse(&text)?;
-        let mut ev = self.evaluator();
-        let runtime_error = |error| Error::Runtime {
-            error,
-            source: text.clone(),
-        };
-        let scope = ev.prelude().map_err(runtime_error)?;
-        let src = Arc::new(Source {
-            name: "main".into(),
-            text: text.clone(),
-        });
-        ev.eval_file(&file, src, scope, Mode::Script, &mut on_value)
-            .map_err(runtime_error)?;
-        Ok(())
+        self.evaluate(source, None, Mode::Script, &mut on_value)
+            .map(|_| ())
     }
 
     /// A REPL session: bindings and imports persist across inputs.
@@ -92,10 +71,42 @@ impl Runtime {
         Session::new(self.clone())
     }
 
-    pub(crate) fn evaluator(&self) -> Evaluator {
+    /// Parse and run `source` on top of `scope` (the prelude when `None`), under the
+    /// runtime's limits, time limit and interrupt flag.
+    pub(crate) fn evaluate(
+        &self,
+        source: &str,
+        scope: Option<Scope>,
+        mode: Mode,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<TopLevel, Error> {
+        let text: Arc<str> = source.into();
+        let file = parse(&text)?;
+        let guard = Guard::start(self.time_limit, &self.interrupt);
+        let mut ev = Evaluator::new(self.registry.clone())
+            .with_limits(self.limits)
+            .with_interrupt(guard.flag());
+        let runtime_error = |error: RuntimeError| Error::Runtime {
+            error: guard.explain(error),
+            source: text.clone(),
+        };
+        let scope = match scope {
+            Some(scope) => scope,
+            None => ev.prelude().map_err(runtime_error)?,
+        };
+        let src = Arc::new(Source {
+            name: "main".into(),
+            text: text.clone(),
+        });
+        ev.eval_file(&file, src, scope, mode, on_value)
+            .map_err(runtime_error)
+    }
+
+    /// The scope every script starts with (the universe's bindings).
+    pub(crate) fn prelude(&self) -> Result<Scope, RuntimeError> {
         Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
-            .with_interrupt(self.interrupt.clone())
+            .prelude()
     }
 }
 
@@ -108,44 +119,5 @@ pub(crate) fn parse(text: &Arc<str>) -> Result<flux_syntax::ast::File, Error> {
             errors: parsed.errors,
             source: text.clone(),
         })
-    }
-}
-
-impl RuntimeBuilder {
-    /// What the native packages may use: secrets, HTTP client, InfluxDB context, limits.
-    pub fn capabilities(mut self, caps: Capabilities) -> Self {
-        self.capabilities = Some(caps);
-        self
-    }
-
-    /// Add packages of the host's own (a package with an existing path replaces it).
-    pub fn packages(mut self, packages: impl IntoIterator<Item = PackageSource>) -> Self {
-        self.packages.extend(packages);
-        self
-    }
-
-    /// Set the evaluation limits.
-    pub fn limits(mut self, limits: Limits) -> Self {
-        self.limits = limits;
-        self
-    }
-
-    /// Use `flag` as the interrupt flag (e.g. one a Ctrl-C handler sets).
-    pub fn interrupt(mut self, flag: Arc<AtomicBool>) -> Self {
-        self.interrupt = Some(flag);
-        self
-    }
-
-    /// The runtime.
-    pub fn build(self) -> Runtime {
-        let caps = self.capabilities.unwrap_or_default();
-        let mut packages = vec![flux_stdlib::universe::package()];
-        packages.extend(flux_stdlib::packages(&caps));
-        packages.extend(self.packages);
-        Runtime {
-            registry: Arc::new(Registry::new(packages)),
-            limits: self.limits,
-            interrupt: self.interrupt.unwrap_or_default(),
-        }
     }
 }

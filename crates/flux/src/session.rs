@@ -2,14 +2,22 @@
 
 use std::sync::Arc;
 
-use flux_eval::{Mode, Scope, Source, Value};
+use flux_eval::{Mode, Scope, Value};
 
 use crate::error::Error;
-use crate::runtime::{Runtime, parse};
+use crate::runtime::Runtime;
 
 /// Evaluates inputs one after another, keeping bindings and imports; a name may be
 /// bound again (the new value replaces the old one). An input that fails leaves
 /// the session as it was before that input.
+///
+/// ```
+/// let mut session = flux::Runtime::new().session();
+/// session.eval("x = 40")?;
+/// assert_eq!(session.eval("x + 2")?[0].display(), "42");
+/// assert_eq!(session.lookup("x"), Some(flux::Value::from(40)));
+/// # Ok::<(), flux::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Session {
     runtime: Runtime,
@@ -35,24 +43,9 @@ impl Session {
 
     /// Evaluate one input, handing each expression statement's value to `on_value`.
     pub fn run(&mut self, source: &str, mut on_value: impl FnMut(Value)) -> Result<(), Error> {
-        let text: Arc<str> = source.into();
-        let file = parse(&text)?;
-        let mut ev = self.runtime.evaluator();
-        let runtime_error = |error| Error::Runtime {
-            error,
-            source: text.clone(),
-        };
-        let scope = match &self.scope {
-            Some(s) => s.clone(),
-            None => ev.prelude().map_err(runtime_error)?,
-        };
-        let src = Arc::new(Source {
-            name: "main".into(),
-            text: text.clone(),
-        });
-        let top = ev
-            .eval_file(&file, src, scope, Mode::Session, &mut on_value)
-            .map_err(runtime_error)?;
+        let top = self
+            .runtime
+            .evaluate(source, self.scope.clone(), Mode::Session, &mut on_value)?;
         for (name, value) in top.bindings {
             self.bindings.retain(|(k, _)| *k != name);
             self.bindings.push((name, value));
@@ -68,15 +61,13 @@ impl Session {
 
     /// Every name in scope, the universe's included, sorted (for completion).
     pub fn names(&self) -> Vec<Arc<str>> {
-        let mut names: Vec<Arc<str>> = match &self.scope {
-            Some(s) => s.bindings().into_iter().map(|(k, _)| k).collect(),
-            None => {
-                let mut ev = self.runtime.evaluator();
-                ev.prelude()
-                    .map(|s| s.bindings().into_iter().map(|(k, _)| k).collect())
-                    .unwrap_or_default()
-            }
+        let scope = match &self.scope {
+            Some(s) => Some(s.clone()),
+            None => self.runtime.prelude().ok(),
         };
+        let mut names: Vec<Arc<str>> = scope
+            .map(|s| s.bindings().into_iter().map(|(k, _)| k).collect())
+            .unwrap_or_default();
         names.sort();
         names
     }
@@ -84,6 +75,23 @@ impl Session {
     /// The value bound to `name`, if any.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         self.scope.as_ref()?.lookup(name).cloned()
+    }
+
+    /// Bind `name` to `value` (from Rust), as if the input `name = value` had run.
+    pub fn set(&mut self, name: &str, value: impl Into<Value>) -> Result<(), Error> {
+        let scope = match self.scope.take() {
+            Some(scope) => scope,
+            None => self.runtime.prelude().map_err(|error| Error::Runtime {
+                error,
+                source: "".into(),
+            })?,
+        };
+        let name: Arc<str> = name.into();
+        let value = value.into();
+        self.scope = Some(scope.with_frame(vec![(name.clone(), value.clone())]));
+        self.bindings.retain(|(k, _)| *k != name);
+        self.bindings.push((name, value));
+        Ok(())
     }
 
     /// The runtime this session evaluates with.

@@ -1,0 +1,167 @@
+//! [`RuntimeBuilder`]: what a host decides before scripts run: secrets, the HTTP
+//! client, the InfluxDB context, limits, the hosts `api()` may reach, its own packages.
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+use flux_eval::{Limits, PackageSource, Registry};
+use flux_stdlib::{Capabilities, HttpClient, InfluxContext, SecretStore};
+
+use crate::package::Package;
+use crate::runtime::Runtime;
+
+/// Builds a [`Runtime`]. Every option has a default: no secrets, a reqwest client
+/// (started on the first request), no InfluxDB context, any host, the limits of
+/// [`Limits::default`] and [`flux_stdlib::HttpLimits::default`], no time limit.
+///
+/// ```
+/// use std::time::Duration;
+/// use flux::{InfluxContext, MemorySecrets, Runtime};
+///
+/// let runtime = Runtime::builder()
+///     .secrets(MemorySecrets::new().with("PASSWORD", "hunter2"))
+///     .influxdb(InfluxContext::new("http://localhost:8086", "my-token"))
+///     .allow_hosts(["localhost:8086"])
+///     .max_steps(1_000_000)
+///     .time_limit(Duration::from_secs(5))
+///     .max_body_bytes(10 * 1024 * 1024)
+///     .build();
+/// assert!(runtime.package_paths().iter().any(|p| &**p == "experimental/influxdb"));
+/// ```
+#[derive(Debug)]
+pub struct RuntimeBuilder {
+    capabilities: Capabilities,
+    packages: Vec<PackageSource>,
+    limits: Limits,
+    time_limit: Option<Duration>,
+    interrupt: Option<Arc<AtomicBool>>,
+}
+
+impl Default for RuntimeBuilder {
+    fn default() -> Self {
+        RuntimeBuilder {
+            capabilities: Capabilities::default(),
+            packages: Vec::new(),
+            limits: Limits::default(),
+            time_limit: None,
+            interrupt: None,
+        }
+    }
+}
+
+impl RuntimeBuilder {
+    /// Replace every capability at once (secrets, HTTP client, InfluxDB context,
+    /// HTTP limits, allowed hosts).
+    pub fn capabilities(mut self, caps: Capabilities) -> Self {
+        self.capabilities = caps;
+        self
+    }
+
+    /// Where `secrets.get(key:)` reads (default: no secrets).
+    pub fn secrets(mut self, store: impl SecretStore + 'static) -> Self {
+        self.capabilities.secrets = Arc::new(store);
+        self
+    }
+
+    /// A secret store already shared with other parts of the host.
+    pub fn secret_store(mut self, store: Arc<dyn SecretStore>) -> Self {
+        self.capabilities.secrets = store;
+        self
+    }
+
+    /// What `influxdb.api()` sends through (default: [`flux_stdlib::ReqwestClient`]).
+    /// Share one client between runtimes to reuse its connections.
+    pub fn http_client(mut self, client: Arc<dyn HttpClient>) -> Self {
+        self.capabilities.http = client;
+        self
+    }
+
+    /// The default host and token of `influxdb.api()`, as when a script runs inside InfluxDB.
+    pub fn influxdb(mut self, context: InfluxContext) -> Self {
+        self.capabilities.influxdb = Some(context);
+        self
+    }
+
+    /// Only these hosts (`host` or `host:port`) may be reached by `api()`, redirects
+    /// included; any other is refused before a connection is made.
+    pub fn allow_hosts<S: Into<String>>(mut self, hosts: impl IntoIterator<Item = S>) -> Self {
+        self.capabilities.allowed_hosts = Some(hosts.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Largest HTTP response body accepted (default 100 MB); a larger one is an error.
+    pub fn max_body_bytes(mut self, bytes: u64) -> Self {
+        self.capabilities.limits.max_body_bytes = bytes;
+        self
+    }
+
+    /// Timeout of an HTTP request whose script gives none (default 30 s).
+    pub fn http_timeout(mut self, timeout: Duration) -> Self {
+        self.capabilities.limits.default_timeout = timeout;
+        self
+    }
+
+    /// Set the evaluation limits (call depth, nesting, steps) at once.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Nested function calls allowed at once (default 200).
+    pub fn max_call_depth(mut self, depth: usize) -> Self {
+        self.limits.max_call_depth = depth;
+        self
+    }
+
+    /// Expressions one evaluation may evaluate in total (default: no limit).
+    pub fn max_steps(mut self, steps: u64) -> Self {
+        self.limits.max_steps = Some(steps);
+        self
+    }
+
+    /// Wall time one evaluation may take, HTTP requests included (default: no limit).
+    /// Each `eval`/`run` (and each session input) gets the whole budget.
+    pub fn time_limit(mut self, limit: Duration) -> Self {
+        self.time_limit = Some(limit);
+        self
+    }
+
+    /// Use `flag` as the interrupt flag (e.g. one a Ctrl-C handler sets).
+    pub fn interrupt(mut self, flag: Arc<AtomicBool>) -> Self {
+        self.interrupt = Some(flag);
+        self
+    }
+
+    /// Register a package of the host's own, importable by its path.
+    pub fn package(mut self, package: impl Into<PackageSource>) -> Self {
+        self.packages.push(package.into());
+        self
+    }
+
+    /// Register packages (a package whose path is already taken replaces the earlier one).
+    pub fn packages(mut self, packages: impl IntoIterator<Item = PackageSource>) -> Self {
+        self.packages.extend(packages);
+        self
+    }
+
+    /// The runtime: the universe, every standard package wired to the capabilities,
+    /// then the host's packages.
+    pub fn build(self) -> Runtime {
+        let mut packages = vec![flux_stdlib::universe::package()];
+        packages.extend(flux_stdlib::packages(&self.capabilities));
+        packages.extend(self.packages);
+        Runtime {
+            registry: Arc::new(Registry::new(packages)),
+            limits: self.limits,
+            time_limit: self.time_limit,
+            interrupt: self.interrupt.unwrap_or_default(),
+        }
+    }
+}
+
+impl From<Package> for PackageSource {
+    fn from(package: Package) -> Self {
+        package.into_source()
+    }
+}
