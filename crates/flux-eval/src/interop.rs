@@ -48,7 +48,18 @@ macro_rules! try_from_value {
     )*};
 }
 
-try_from_value!(bool, i64, u64, f64, String, Arc<str>, Bytes, Duration, Arc<Record>, Arc<Dict>);
+try_from_value!(
+    bool,
+    i64,
+    u64,
+    f64,
+    String,
+    Arc<str>,
+    Bytes,
+    Duration,
+    Arc<Record>,
+    Arc<Dict>
+);
 
 impl<T: TryFrom<Value, Error = ConversionError>> TryFrom<Value> for Vec<T> {
     type Error = ConversionError;

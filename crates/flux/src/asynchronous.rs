@@ -115,7 +115,11 @@ impl Drop for Reporter {
 
 fn internal(message: &str) -> Error {
     Error::Runtime {
-        error: flux_eval::RuntimeError::new(flux_eval::ErrorKind::Internal, flux_syntax::Span::default(), message),
+        error: flux_eval::RuntimeError::new(
+            flux_eval::ErrorKind::Internal,
+            flux_syntax::Span::default(),
+            message,
+        ),
         source: "".into(),
     }
 }

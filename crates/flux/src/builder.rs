@@ -29,25 +29,13 @@ use crate::runtime::Runtime;
 ///     .build();
 /// assert!(runtime.package_paths().iter().any(|p| &**p == "experimental/influxdb"));
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct RuntimeBuilder {
     capabilities: Capabilities,
     packages: Vec<PackageSource>,
     limits: Limits,
     time_limit: Option<Duration>,
     interrupt: Option<Arc<AtomicBool>>,
-}
-
-impl Default for RuntimeBuilder {
-    fn default() -> Self {
-        RuntimeBuilder {
-            capabilities: Capabilities::default(),
-            packages: Vec::new(),
-            limits: Limits::default(),
-            time_limit: None,
-            interrupt: None,
-        }
-    }
 }
 
 impl RuntimeBuilder {

@@ -5,7 +5,8 @@
 //! | null, bool, string | null, boolean, string |
 //! | int, uint | number |
 //! | float | number; NaN and ±Inf are an error |
-//! | duration, time, regexp | string: `display()` text (`1h30m`, `2021-01-01T00:00:00Z`, the pattern) |
+//! | duration, regexp | string: `display()` text (`1h30m`, the pattern) |
+//! | time | string: RFC 3339, fraction trimmed (`2021-01-01T00:00:00.5Z`), as `json.encode` |
 //! | bytes | string: standard base64 (as `json.encode`) |
 //! | array | array |
 //! | record | object, fields in record order |
@@ -71,7 +72,8 @@ pub fn to_json(value: &Value) -> Result<serde_json::Value, JsonError> {
         },
         Value::String(s) => J::String(s.to_string()),
         Value::Bytes(b) => J::String(base64::engine::general_purpose::STANDARD.encode(b)),
-        Value::Duration(_) | Value::Time(_) | Value::Regex(_) => J::String(value.display()),
+        Value::Duration(_) | Value::Regex(_) => J::String(value.display()),
+        Value::Time(_) => time_json(value)?,
         Value::Array(items) => J::Array(items.iter().map(to_json).collect::<Result<_, _>>()?),
         Value::Record(r) => J::Object(
             r.fields
@@ -96,6 +98,14 @@ pub fn to_json(value: &Value) -> Result<serde_json::Value, JsonError> {
                 message: format!("cannot convert {} to JSON", value.type_name()),
             });
         }
+    })
+}
+
+/// A time as `json.encode` writes it: RFC 3339 with the fraction trimmed.
+fn time_json(value: &Value) -> Result<serde_json::Value, JsonError> {
+    let text = flux_stdlib::json::encode(value).map_err(|e| JsonError { message: e.message })?;
+    serde_json::from_str(&text).map_err(|e| JsonError {
+        message: e.to_string(),
     })
 }
 
@@ -136,13 +146,22 @@ mod tests {
     fn flux_values_to_json() {
         let v = Value::record([
             ("bytes", Value::Bytes(bytes::Bytes::from_static(b"hi"))),
-            ("dict", Value::from(std::collections::BTreeMap::from([(1, "one")]))),
+            (
+                "dict",
+                Value::from(std::collections::BTreeMap::from([(1, "one")])),
+            ),
             ("time", Value::Time(0)),
-            ("dur", Value::Duration(flux_eval::Duration::from_nanos(90 * 60_000_000_000))),
+            (
+                "dur",
+                Value::Duration(flux_eval::Duration::from_nanos(90 * 60_000_000_000)),
+            ),
         ]);
         assert_eq!(
             to_json(&v).map(|j| j.to_string()),
-            Ok(r#"{"bytes":"aGk=","dict":{"1":"one"},"time":"1970-01-01T00:00:00Z","dur":"1h30m"}"#.to_string())
+            Ok(
+                r#"{"bytes":"aGk=","dict":{"1":"one"},"time":"1970-01-01T00:00:00Z","dur":"1h30m"}"#
+                    .to_string()
+            )
         );
         assert_eq!(
             to_json(&Value::Float(f64::NAN)).map_err(|e| e.message),

@@ -59,12 +59,12 @@ pub use builder::RuntimeBuilder;
 pub use error::Error;
 pub use flux_eval::value;
 pub use flux_eval::{
-    Args, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource, RuntimeError,
-    Value,
+    Args, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
+    RuntimeError, Value,
 };
 pub use flux_stdlib::{
-    self as stdlib, Capabilities, ChainSecrets, EnvSecrets, FileSecrets, HttpClient, HttpLimits, InfluxContext,
-    MemorySecrets, NoSecrets, ReqwestClient, SecretStore, SecretString,
+    self as stdlib, Capabilities, ChainSecrets, EnvSecrets, FileSecrets, HttpClient, HttpLimits,
+    InfluxContext, MemorySecrets, NoSecrets, ReqwestClient, SecretStore, SecretString,
 };
 pub use flux_syntax::{Span, SyntaxError};
 pub use json::{JsonError, JsonExt};

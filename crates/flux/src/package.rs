@@ -52,7 +52,8 @@ impl Package {
         signature: &str,
         func: impl Fn(&mut Args, &CallContext) -> Result<Value, RuntimeError> + Send + Sync + 'static,
     ) -> Self {
-        self.declarations.push_str(&format!("builtin {name} : {signature}\n"));
+        self.declarations
+            .push_str(&format!("builtin {name} : {signature}\n"));
         self.natives.push(Arc::new(NativeFunction::new(name, func)));
         self
     }
