@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-use flux_stdlib::{Capabilities, HttpClient, InfluxContext, MemorySecrets, ReqwestClient, SecretString};
+use flux_stdlib::{Capabilities, HttpClient, InfluxContext, ReqwestClient, SecretString};
 
 use crate::setup::Setup;
 
@@ -18,10 +18,6 @@ pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
 }
 
 fn capabilities(setup: &Setup) -> Capabilities {
-    let mut secrets = MemorySecrets::new();
-    for (key, value) in &setup.secrets {
-        secrets.insert(key.clone(), SecretString::from(value.0.clone()));
-    }
     let http: Arc<dyn HttpClient> = if setup.influx.skip_verify {
         Arc::new(ReqwestClient::accepting_invalid_certs())
     } else {
@@ -33,7 +29,7 @@ fn capabilities(setup: &Setup) -> Capabilities {
         token: influx.token.as_ref().map(|t| SecretString::from(t.0.clone())),
     });
     Capabilities {
-        secrets: Arc::new(secrets),
+        secrets: Arc::new(setup.secrets.clone()),
         http,
         influxdb,
         ..Capabilities::default()

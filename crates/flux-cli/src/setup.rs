@@ -5,13 +5,13 @@ use std::io::IsTerminal;
 
 use crate::cli::{Cli, Format};
 use crate::influx_config::{self, InfluxSettings};
-use crate::secrets::{self, SecretMap};
+use crate::secrets;
 
 /// The resolved configuration of one run.
 #[derive(Debug)]
 pub struct Setup {
-    /// Every secret `secrets.get` can see (Debug redacts values).
-    pub secrets: SecretMap,
+    /// Where `secrets.get` looks (Debug names the stores, never a value).
+    pub secrets: flux_stdlib::ChainSecrets,
     /// Defaults for `influxdb.api()`.
     pub influx: InfluxSettings,
     /// How values are printed.
@@ -29,13 +29,7 @@ pub fn color(cli: &Cli) -> bool {
 /// Resolve secrets and the InfluxDB context. An error is a usage error (exit 2):
 /// an unreadable secrets or token file, a bad config file, an unknown profile.
 pub fn resolve(cli: &Cli) -> Result<Setup, String> {
-    let files = cli
-        .secrets
-        .secrets_file
-        .iter()
-        .map(|p| secrets::read_file(p))
-        .collect::<Result<Vec<_>, _>>()?;
-    let secrets = secrets::resolve(&cli.secrets.secret, &files, secrets::process_env());
+    let secrets = secrets::store(&cli.secrets.secret, &cli.secrets.secrets_file)?;
     Ok(Setup {
         secrets,
         influx: influx_settings(cli)?,
