@@ -10,7 +10,7 @@ use crate::cli::Format;
 pub fn format_value(value: &Value, format: Format) -> Result<String, String> {
     match format {
         Format::Text => Ok(value.display()),
-        Format::Json => flux_stdlib::json::encode(value).map_err(|e| e.message),
+        Format::Json => flux::stdlib::json::encode(value).map_err(|e| e.message),
     }
 }
 

@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use flux_stdlib::{ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, SecretStore};
+use flux::stdlib::{ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, SecretStore};
 
 /// Prefix of environment variables that hold secrets: `FLUX_SECRET_TOKEN` is secret `TOKEN`.
 pub const ENV_PREFIX: &str = "FLUX_SECRET_";

@@ -11,7 +11,7 @@ use crate::secrets;
 #[derive(Debug)]
 pub struct Setup {
     /// Where `secrets.get` looks (Debug names the stores, never a value).
-    pub secrets: flux_stdlib::ChainSecrets,
+    pub secrets: flux::stdlib::ChainSecrets,
     /// Defaults for `influxdb.api()`.
     pub influx: InfluxSettings,
     /// How values are printed.

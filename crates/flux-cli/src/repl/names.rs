@@ -76,18 +76,10 @@ impl Names for Snapshot {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
-    use flux_eval::{Record, Value};
-
     use super::*;
 
     fn record(fields: &[(&str, Value)]) -> Value {
-        let mut r = Record::default();
-        for (k, v) in fields {
-            r.fields.insert(Arc::from(*k), v.clone());
-        }
-        Value::Record(Arc::new(r))
+        Value::record(fields.iter().map(|(k, v)| (*k, v.clone())))
     }
 
     #[test]
