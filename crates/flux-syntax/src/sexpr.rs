@@ -184,7 +184,12 @@ fn write_expr(out: &mut String, expr: &Expr) {
         ExprKind::DateTime(nanos) => write_time(out, *nanos),
         ExprKind::PipeLiteral => out.push_str("<-"),
         ExprKind::Label(name) => {
-            let _ = write!(out, ".{name}");
+            let plain = name.chars().all(|c| c == '_' || c.is_alphanumeric());
+            let _ = if plain {
+                write!(out, ".{name}")
+            } else {
+                write!(out, ".{name:?}")
+            };
         }
         ExprKind::Record(record) => {
             out.push_str("(record");

@@ -47,6 +47,7 @@
 
 pub mod asynchronous;
 mod builder;
+pub mod diagnostic;
 mod error;
 pub mod json;
 mod package;
@@ -66,6 +67,8 @@ pub use flux_stdlib::{
     self as stdlib, Capabilities, ChainSecrets, EnvSecrets, FileSecrets, HttpClient, HttpLimits,
     InfluxContext, MemorySecrets, NoSecrets, ReqwestClient, SecretStore, SecretString,
 };
+/// The parser: `flux::syntax::parse(source)` gives the AST and every syntax error.
+pub use flux_syntax as syntax;
 pub use flux_syntax::{Span, SyntaxError};
 pub use json::{JsonError, JsonExt};
 pub use package::Package;

@@ -1,0 +1,153 @@
+//! Diagnostics: errors as plain data (kind, span, message), rendered only at the edge.
+//!
+//! Syntax errors and runtime errors both convert into [`Diagnostic`]. Two renderings:
+//! [`short`] is Flux's one-line form (`error @1:7-1:7: expected RPAREN, got EOF`, several
+//! joined by a blank line) and [`render`] draws labelled source snippets with ariadne.
+//!
+//! ```
+//! let source = "f(a: 1";
+//! let parsed = flux_syntax::parse(source);
+//! let diagnostics: Vec<_> = parsed.errors.iter().map(flux::diagnostic::Diagnostic::from).collect();
+//! assert_eq!(flux::diagnostic::short(&diagnostics, source), "error @1:7-1:7: expected RPAREN, got EOF");
+//! ```
+
+use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
+use flux_eval::{ErrorKind, RuntimeError};
+use flux_syntax::{LineIndex, Span, SyntaxError};
+
+/// One problem in one source text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What kind of problem (`Syntax` for parse errors).
+    pub kind: ErrorKind,
+    /// Where, as byte offsets into the source.
+    pub span: Span,
+    /// What is wrong, in Flux's wording.
+    pub message: String,
+    /// A note drawn at the span in snippets; the message is used when `None`.
+    pub label: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `kind` at `span`.
+    pub fn new(kind: ErrorKind, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            kind,
+            span,
+            message: message.into(),
+            label: None,
+        }
+    }
+
+    /// Flux's one-line form: `error @L:C-L:C: message`.
+    pub fn short(&self, source: &str) -> String {
+        let index = LineIndex::new(source);
+        format!("error @{}: {}", index.location(self.span), self.message)
+    }
+
+    /// A labelled source snippet (ariadne), ending with a newline. `name` names the
+    /// source (a file name, `<stdin>`, `<repl>`); `color` turns on ANSI colours.
+    pub fn render(&self, source: &str, name: &str, color: bool) -> String {
+        let len = source.len();
+        let start = (self.span.start as usize).min(len);
+        let end = (self.span.end as usize).clamp(start, len);
+        let config = Config::default()
+            .with_color(color)
+            .with_index_type(IndexType::Byte)
+            .with_char_set(if color { CharSet::Unicode } else { CharSet::Ascii });
+        let label = Label::new((name, start..end))
+            .with_message(self.label.as_deref().unwrap_or(&self.message))
+            .with_color(Color::Red);
+        let mut out = Vec::new();
+        let written = Report::build(ReportKind::Error, (name, start..end))
+            .with_config(config)
+            .with_message(&self.message)
+            .with_label(label)
+            .finish()
+            .write((name, Source::from(source)), &mut out);
+        match written {
+            Ok(()) => String::from_utf8_lossy(&out).into_owned(),
+            Err(_) => format!("{}\n", self.short(source)),
+        }
+    }
+}
+
+impl From<&SyntaxError> for Diagnostic {
+    fn from(error: &SyntaxError) -> Self {
+        Diagnostic::new(ErrorKind::Syntax, error.span, error.message.clone())
+    }
+}
+
+impl From<&RuntimeError> for Diagnostic {
+    fn from(error: &RuntimeError) -> Self {
+        Diagnostic::new(error.kind, error.span, error.message.clone())
+    }
+}
+
+impl From<&crate::Error> for Vec<Diagnostic> {
+    fn from(error: &crate::Error) -> Self {
+        let kind = error.kind();
+        error
+            .messages()
+            .into_iter()
+            .map(|(span, message)| Diagnostic::new(kind, span, message))
+            .collect()
+    }
+}
+
+/// Flux's plain form of several diagnostics: one `error @L:C-L:C: message` each,
+/// joined by a blank line (no trailing newline).
+pub fn short(diagnostics: &[Diagnostic], source: &str) -> String {
+    diagnostics
+        .iter()
+        .map(|d| d.short(source))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Labelled source snippets of several diagnostics, one after the other.
+pub fn render(diagnostics: &[Diagnostic], source: &str, name: &str, color: bool) -> String {
+    diagnostics
+        .iter()
+        .map(|d| d.render(source, name, color))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax(source: &str) -> Vec<Diagnostic> {
+        flux_syntax::parse(source)
+            .errors
+            .iter()
+            .map(Diagnostic::from)
+            .collect()
+    }
+
+    #[test]
+    fn short_form_is_fluxs() {
+        let source = "x = (1 +\ny = 2\nz = [1, 2\nw = 3";
+        assert_eq!(
+            short(&syntax(source), source),
+            "error @2:3-2:4: expected RPAREN, got ASSIGN (=) at 2:3\n\n\
+             error @4:1-4:2: expected RBRACK, got IDENT (w) at 4:1"
+        );
+    }
+
+    #[test]
+    fn snippets_point_at_the_span() {
+        let source = "f(a: 1";
+        let text = render(&syntax(source), source, "test.flux", false);
+        assert!(text.starts_with("Error: expected RPAREN, got EOF"), "{text}");
+        assert!(text.contains("test.flux:1:7"), "{text}");
+        assert!(!text.contains('\u{1b}'), "no colour codes: {text}");
+    }
+
+    #[test]
+    fn spans_past_the_end_do_not_panic() {
+        let d = Diagnostic::new(ErrorKind::Runtime, Span::new(50, 10), "boom");
+        assert!(d.render("short", "x", true).contains("boom"));
+        assert_eq!(d.short("short"), "error @1:6-1:6: boom");
+    }
+}

@@ -1,0 +1,5 @@
+// leading comment
+x = 1 // trailing comment
+// between
+y = x // another
+// final

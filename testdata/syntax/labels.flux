@@ -1,0 +1,2 @@
+a = .host
+b = ."with space"
