@@ -232,6 +232,13 @@ mod tests {
     }
 
     #[test]
+    fn debug_output_never_shows_the_token() {
+        let cli = parse(&["--token", "hunter2", "--secret", "k=hunter2", "-e", "1"]);
+        let text = format!("{cli:?}");
+        assert!(!text.contains("hunter2"), "{text}");
+    }
+
+    #[test]
     fn tokens_may_start_with_a_dash() {
         let cli = parse(&["-t", "-abc==", "a.flux"]);
         assert_eq!(cli.influx.token, Some(Token(SecretValue("-abc==".into()))));
