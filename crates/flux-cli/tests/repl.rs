@@ -226,3 +226,21 @@ fn ctrl_c_ends_a_running_script() {
     );
     drop(listener);
 }
+
+#[test]
+fn keywords_are_coloured_when_colour_is_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = common::flux();
+    cmd.env_remove("NO_COLOR")
+        .env("TERM", "xterm")
+        .env("FLUX_HISTORY", dir.path().join("history"))
+        .args(["--color", "always"]);
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
+    p.exp_string("> ").unwrap();
+    type_keys(&mut p, "if");
+    p.exp_string("\u{1b}[35mif\u{1b}[0m").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("\r\n").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+}

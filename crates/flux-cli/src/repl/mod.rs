@@ -3,6 +3,7 @@
 pub mod complete;
 pub mod entry;
 pub mod helper;
+pub mod highlight;
 pub mod names;
 pub mod scan;
 
@@ -45,6 +46,7 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
     };
     editor.set_helper(Some(FluxHelper {
         names: Box::new(Snapshot::of(&session)),
+        color: setup.color,
     }));
     let history = history_path();
     if let Some(path) = &history {
