@@ -1,46 +1,200 @@
-// Package universe holds the functions every Flux script can use without an
-// import: type conversions, display, length and die.
+// Package universe holds what every Flux script can use without an import:
+// the booleans, type conversions, display, length and die.
 package universe
 
 // true and false are the two boolean values.
+//
+// ## Examples
+//
+// ```
+// not true or false
+// // => false
+// ```
 builtin true : bool
 builtin false : bool
 
-// string converts a value to a string: floats never use exponent notation,
-// times always show nine fractional digits, durations are normalised.
+// string converts a value to a string.
+//
+// Floats never use exponent notation, times always show nine fractional
+// digits, durations are normalised (`90m` is `1h30m`) and bytes must be valid
+// UTF-8. Arrays, records, dictionaries and functions cannot be converted: use
+// `display()` for them.
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
 //
 // ```
-// > string(v: 90m)
-// 1h30m
+// string(v: 90m)
+// // => 1h30m
+// string(v: 2021-01-01T00:00:00Z)
+// // => 2021-01-01T00:00:00.000000000Z
+// string(v: 1000000.0)
+// // => 1000000
+// string(v: bytes(v: "ok"))
+// // => ok
 // ```
 builtin string : (v: A) => string
 
 // bytes converts a string to its UTF-8 bytes.
+//
+// ## Parameters
+// - v: the string to convert.
+//
+// ## Examples
+//
+// ```
+// bytes(v: "Example string")
+// // => 0x4578616d706c6520737472696e67
+// ```
 builtin bytes : (v: A) => bytes
 
-// int converts a value to an integer (floats are truncated toward zero).
+// int converts a value to an integer: floats are truncated toward zero, booleans
+// are 1 or 0, times are nanoseconds since the epoch and durations nanoseconds.
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
+//
+// ```
+// int(v: 10.12)
+// // => 10
+// int(v: "3")
+// // => 3
+// int(v: 1m)
+// // => 60000000000
+// int(v: 2022-01-01T00:00:00Z)
+// // => 1640995200000000000
+// ```
 builtin int : (v: A) => int
 
-// uint converts a value to an unsigned integer (negative integers wrap).
+// uint converts a value to an unsigned integer (negative integers wrap around).
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
+//
+// ```
+// uint(v: "3")
+// // => 3
+// uint(v: -100)
+// // => 18446744073709551516
+// ```
 builtin uint : (v: A) => uint
 
-// float converts a value to a float.
+// float converts a string, a number or a boolean to a float.
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
+//
+// ```
+// float(v: "3.14")
+// // => 3.14
+// float(v: 10)
+// // => 10
+// ```
 builtin float : (v: A) => float
 
-// bool converts "true"/"false" or a number that is 0 or 1 to a boolean.
+// bool converts `"true"`/`"false"`, or a number that is 0 or 1, to a boolean.
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
+//
+// ```
+// bool(v: "true")
+// // => true
+// bool(v: 0)
+// // => false
+// ```
 builtin bool : (v: A) => bool
 
-// time converts an RFC 3339 string or nanoseconds since the epoch to a time.
+// time converts an RFC 3339 string, or nanoseconds since the epoch, to a time.
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
+//
+// ```
+// time(v: "2021-01-01T00:00:00Z")
+// // => 2021-01-01T00:00:00.000000000Z
+// time(v: 1640995200000000000)
+// // => 2022-01-01T00:00:00.000000000Z
+// ```
 builtin time : (v: A) => time
 
-// duration converts a duration string or a number of nanoseconds to a duration.
+// duration converts a duration string, or a number of nanoseconds, to a duration.
+//
+// ## Parameters
+// - v: the value to convert.
+//
+// ## Examples
+//
+// ```
+// duration(v: "1h20m")
+// // => 1h20m
+// duration(v: 4800000000000)
+// // => 1h20m
+// ```
 builtin duration : (v: A) => duration
 
 // display returns the text Flux shows for any value.
+//
+// Strings are not quoted, bytes are hexadecimal, records and dictionaries are
+// sorted by key, and a composite value with more than three elements is spread
+// over several lines.
+//
+// ## Parameters
+// - v: the value to show.
+//
+// ## Examples
+//
+// ```
+// display(v: {b: 2, a: [1, 2, 3]})
+// // => {a: [1, 2, 3], b: 2}
+// display(v: ["b": 2, "a": 1])
+// // => [a: 1, b: 2]
+// display(v: {bytes: bytes(v: "abc"), string: "str", array: [1, 2, 3], dict: ["a": 1, "b": 2, "c": 3]})
+// // => {
+// // =>     array: [1, 2, 3],
+// // =>     bytes: 0x616263,
+// // =>     dict: [a: 1, b: 2, c: 3],
+// // =>     string: str
+// // => }
+// ```
 builtin display : (v: A) => string
 
 // length returns the number of elements of an array.
+//
+// ## Parameters
+// - arr: the array (may be piped in).
+//
+// ## Examples
+//
+// ```
+// ["a", "b"] |> length()
+// // => 2
+// length(arr: [1, 2, 3])
+// // => 3
+// ```
 builtin length : (<-arr: [A]) => int
 
-// die stops the script with the error message msg.
+// die stops the script with the error message `msg`.
+//
+// ## Parameters
+// - msg: the error message.
+//
+// ## Examples
+//
+// ```
+// die(msg: "no data to work with")
+// // error: error calling function "die" @1:1-1:33: no data to work with
+// ```
 builtin die : (msg: string) => A

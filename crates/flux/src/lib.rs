@@ -48,6 +48,7 @@
 pub mod asynchronous;
 mod builder;
 pub mod diagnostic;
+pub mod docs;
 mod error;
 pub mod json;
 mod package;

@@ -18,4 +18,13 @@ package secrets
 //
 // token = secrets.get(key: "INFLUX_TOKEN")
 // ```
+//
+// A key that is not in the store:
+//
+// ```
+// import "influxdata/influxdb/secrets"
+//
+// secrets.get(key: "NO_SUCH_KEY")
+// // error: error calling function "get" @3:1-3:32: secret key "NO_SUCH_KEY" not found
+// ```
 builtin get : (key: string) => string
