@@ -131,6 +131,9 @@ fn evaluate(session: &mut flux::Session, source: &str, setup: &Setup) {
 
 /// `:bindings`: each name bound in the session with its value on one line.
 fn print_bindings(session: &flux::Session) {
+    if session.bindings().is_empty() {
+        println!("(nothing bound yet)");
+    }
     for (name, value) in session.bindings() {
         println!("{name} = {}", one_line(&value.display(), 72));
     }
@@ -144,5 +147,16 @@ fn one_line(text: &str, max: usize) -> String {
     } else {
         let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
         format!("{cut}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn bindings_fit_on_one_line() {
+        assert_eq!(one_line("{\n    a: 1,\n    b: 2\n}", 72), "{ a: 1, b: 2 }");
+        assert_eq!(one_line("abcdef", 4), "abc…");
     }
 }
