@@ -162,6 +162,16 @@ fn api_doc_page_examples() {
     });
 }
 
+/// The README's offline tour: what it prints.
+#[test]
+fn tour_runs_offline() {
+    let code = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/tour.flux"))
+        .expect("read examples/tour.flux");
+    let (lines, error) = run(&flux::Runtime::new(), &code);
+    assert_eq!(error, None);
+    insta::assert_snapshot!("tour", lines.join("\n"));
+}
+
 /// Replace the (changing) value of a `Date` response header.
 fn redact_date(text: &str) -> String {
     const HTTP_DATE_LEN: usize = "Wed, 25 Nov 2026 02:50:00 GMT".len();
