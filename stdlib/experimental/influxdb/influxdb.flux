@@ -41,6 +41,24 @@ package influxdb
 // )
 // string(v: response.body)
 // ```
+//
+// An error status is an answer like any other:
+//
+// ```
+// import "experimental/influxdb"
+//
+// response = influxdb.api(method: "get", path: "/api/v2/nothing", host: "http://localhost:8086", token: "t")
+// if response.statusCode == 404 then "no such API" else "status ${response.statusCode}"
+// ```
+//
+// Outside InfluxDB, with no host given by the runtime either:
+//
+// ```
+// import "experimental/influxdb"
+//
+// influxdb.api(method: "get", path: "/health", token: "t")
+// // error: error calling function "api" @3:1-3:57: keyword argument "host" is required when executing outside InfluxDB
+// ```
 builtin api : (
         method: string,
         path: string,

@@ -10,7 +10,8 @@ pub fn stdlib_markdown(packages: &[PackageDoc]) -> String {
         "# Flux standard library\n\n\
          <!-- Generated from stdlib/**/*.flux by `UPDATE_DOCS=1 cargo test -p flux --test doc_examples`. Do not edit. -->\n\n\
          The packages flux-rs provides and every function they declare. The examples are run by\n\
-         `cargo test` (see [subset.md](subset.md) for what is supported).\n\n",
+         `cargo test` (see [subset.md](subset.md) for what is supported; how to write doc comments\n\
+         and examples: [crates/flux/src/docs/mod.rs](../crates/flux/src/docs/mod.rs)).\n\n",
     );
     for package in &sorted {
         out.push_str(&format!(

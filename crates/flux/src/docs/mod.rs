@@ -12,6 +12,11 @@
 //! them. A `// error: MESSAGE` line says the example fails with that message instead.
 //! An example with neither is compared with a reviewed snapshot of its output.
 //!
+//! The test suite (crates/flux/tests/doc_examples.rs) runs examples with `INFLUX_TOKEN`
+//! in an in-memory secret store, and `http://localhost:8086` served by a mock InfluxDB 2
+//! (`GET /health`, `POST /api/v2/buckets` with that token, 404 elsewhere). An example
+//! that needs anything else is a `no_run` one.
+//!
 //! ```
 //! let source = "// Package demo shows docs.\npackage demo\n\n// twice doubles.\n//\n// ```\n// 2 * 2\n// // => 4\n// ```\nbuiltin twice : (v: int) => int\n";
 //! let doc = flux::docs::PackageDoc::parse("demo", source);
