@@ -8,9 +8,10 @@ missing.statusCode
 json.parse(data: missing.body).error
 dict.get(dict: missing.headers, key: "X-Influxdb-Error", default: "")
 
-// InfluxDB 1.x has no v2 API: a 404.
+// InfluxDB 1.x has no v2 API and no /health: 404s.
 v2 = influxdb.api(method: "get", path: "/api/v2/buckets")
 v2.statusCode
+influxdb.api(method: "get", path: "/health").statusCode
 
 // A bad InfluxQL statement is a 400 with a JSON error.
 bad = influxdb.api(method: "get", path: "/query", query: ["q": "SELEKT nothing"])

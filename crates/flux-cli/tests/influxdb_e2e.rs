@@ -7,12 +7,13 @@ mod support;
 use std::path::Path;
 use std::process::Command;
 
-use support::influxdb::InfluxDb;
+use support::influxdb::{Auth, InfluxDb};
 
-/// Run `script` with `--host` pointing at `server`; exit status, stdout and stderr.
-fn run(server: &InfluxDb, script: &Path) -> String {
+/// Run `script` with `--host` pointing at `server` (and `args`); exit status, stdout and stderr.
+fn run(server: &InfluxDb, script: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_flux"))
         .args(["--host", &server.url, "--token", "not-checked-by-influxdb-1"])
+        .args(args)
         .arg(script)
         // Nothing from this machine's influx CLI setup may leak in.
         .env_remove("INFLUX_HOST")
@@ -34,8 +35,17 @@ fn run(server: &InfluxDb, script: &Path) -> String {
 fn scripts_against_a_real_influxdb() {
     let server = InfluxDb::start();
     insta::glob!("../../../testdata/influxdb", "*.flux", |path| {
-        insta::assert_snapshot!(run(&server, path));
+        insta::assert_snapshot!(run(&server, path, &[]));
     });
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/influxdb.flux");
-    insta::assert_snapshot!("example_influxdb", run(&server, &example));
+    insta::assert_snapshot!("example_influxdb", run(&server, &example, &[]));
+}
+
+#[test]
+fn credentials_against_an_influxdb_with_auth() {
+    let server = InfluxDb::start_with(Auth::Enabled);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/influxdb/auth/credentials.flux");
+    let output = run(&server, &script, &["--secret", "INFLUX_PASSWORD=e2e-pa55word"]);
+    assert!(!output.contains("e2e-pa55word"), "the password leaked:\n{output}");
+    insta::assert_snapshot!(output);
 }

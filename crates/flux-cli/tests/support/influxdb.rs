@@ -18,11 +18,16 @@ pub struct InfluxDb {
 impl InfluxDb {
     /// Start `influxd` and wait until `GET /ping` answers 204.
     pub fn start() -> InfluxDb {
+        InfluxDb::start_with(Auth::Off)
+    }
+
+    /// Start `influxd` with `auth` and wait until `GET /ping` answers 204.
+    pub fn start_with(auth: Auth) -> InfluxDb {
         // A few attempts, in case another process takes the port between probe and bind.
         for _ in 0..5 {
             let dir = tempfile::tempdir().expect("temporary directory");
             let port = free_port();
-            let config = write_config(dir.path(), port);
+            let config = write_config(dir.path(), port, auth);
             let log = std::fs::File::create(dir.path().join("influxd.log")).expect("log file");
             let child = Command::new("influxd")
                 .args(["run", "-config"])
@@ -70,14 +75,23 @@ fn free_port() -> u16 {
     listener.local_addr().expect("local address").port()
 }
 
-fn write_config(dir: &Path, port: u16) -> PathBuf {
+/// Whether the server requires credentials (`[http] auth-enabled`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Auth {
+    Off,
+    /// Until a first admin user is created, only `CREATE USER ... WITH ALL PRIVILEGES` is allowed.
+    Enabled,
+}
+
+fn write_config(dir: &Path, port: u16, auth: Auth) -> PathBuf {
     let d = dir.display();
+    let auth_enabled = auth == Auth::Enabled;
     let config = format!(
         "reporting-enabled = false\n\
          bind-address = \"127.0.0.1:0\"\n\
          [meta]\n  dir = \"{d}/meta\"\n\
          [data]\n  dir = \"{d}/data\"\n  wal-dir = \"{d}/wal\"\n\
-         [http]\n  bind-address = \"127.0.0.1:{port}\"\n\
+         [http]\n  bind-address = \"127.0.0.1:{port}\"\n  auth-enabled = {auth_enabled}\n\
          [monitor]\n  store-enabled = false\n"
     );
     let path = dir.join("influxdb.conf");
