@@ -172,6 +172,33 @@ fn tour_runs_offline() {
     insta::assert_snapshot!("tour", lines.join("\n"));
 }
 
+/// The README's `$ cargo run -q -p flux-cli -- -e '...'` lines print what the README says.
+#[test]
+fn readme_examples_print_what_it_says() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("read README.md");
+    let lines: Vec<&str> = readme.lines().collect();
+    let mut checked = 0;
+    for (n, line) in lines.iter().enumerate() {
+        let Some(code) = line
+            .strip_prefix("$ cargo run -q -p flux-cli -- -e '")
+            .and_then(|rest| rest.strip_suffix('\''))
+        else {
+            continue;
+        };
+        let (printed, error) = run(&flux::Runtime::new(), code);
+        assert_eq!(error, None, "README.md:{}", n + 1);
+        let expected: Vec<&str> = lines[n + 1..]
+            .iter()
+            .take_while(|l| **l != "```")
+            .copied()
+            .collect();
+        assert_eq!(printed, expected, "README.md:{}", n + 1);
+        checked += 1;
+    }
+    assert!(checked >= 1, "no `-e` example found in README.md");
+}
+
 /// Replace the (changing) value of a `Date` response header.
 fn redact_date(text: &str) -> String {
     const HTTP_DATE_LEN: usize = "Wed, 25 Nov 2026 02:50:00 GMT".len();
