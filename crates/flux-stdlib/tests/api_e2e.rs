@@ -142,3 +142,29 @@ async fn a_script_calling_api_runs_inside_a_current_thread_runtime() {
     );
     assert_eq!(run(Capabilities::default(), &source).unwrap(), ["200"]);
 }
+
+#[test]
+fn the_interrupt_flag_stops_a_waiting_request() {
+    // Accepts connections but never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let source = format!(
+        "import \"experimental/influxdb\"\ninfluxdb.api(method: \"get\", path: \"/\", host: \"http://{}\", token: \"t\")",
+        silent.local_addr().unwrap()
+    );
+    let rt = runtime(Capabilities::default());
+    let flag = rt.interrupt_flag();
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        flag.store(true, std::sync::atomic::Ordering::SeqCst);
+    });
+    let started = std::time::Instant::now();
+    let error = rt.eval(&source).unwrap_err();
+    setter.join().unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(error.kind(), flux::ErrorKind::Limit, "{}", error.render_plain());
+    drop(silent);
+}

@@ -531,6 +531,40 @@ fn allowed_hosts_are_enforced() {
 }
 
 #[test]
+fn redirects_must_stay_on_allowed_hosts() {
+    let elsewhere = Server::start();
+    elsewhere.on("GET", "/target", ResponseTemplate::new(200));
+    let origin = Server::start();
+    origin.on(
+        "GET",
+        "/moved",
+        ResponseTemplate::new(307).insert_header("Location", format!("{}/target", elsewhere.uri()).as_str()),
+    );
+    let caps = Capabilities {
+        allowed_hosts: Some(vec![format!("127.0.0.1:{}", origin.mock.address().port())]),
+        ..caps()
+    };
+    let message = err(api(&caps, get(&origin, "/moved")));
+    assert_eq!(
+        message,
+        format!(
+            "Get \"{}/target\": host \"127.0.0.1\" is not in the allowed hosts",
+            elsewhere.uri()
+        )
+    );
+    assert!(elsewhere.requests().is_empty());
+}
+
+#[test]
+fn requests_carry_a_user_agent() {
+    let server = Server::start();
+    server.on("GET", "/ua", ResponseTemplate::new(200));
+    api(&caps(), get(&server, "/ua")).unwrap();
+    let agent = request_header(&server.only_request(), "user-agent").unwrap();
+    assert!(agent.starts_with("flux-rs/"), "{agent}");
+}
+
+#[test]
 fn the_token_never_appears_in_errors_or_debug_output() {
     let token = "sup3r-s3cret-t0ken";
     let caps = Capabilities {

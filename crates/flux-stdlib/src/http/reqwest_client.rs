@@ -119,6 +119,7 @@ fn start_worker(accept_invalid_certs: bool) -> Result<Worker, String> {
         .map_err(|e| format!("cannot start the HTTP runtime: {e}"))?;
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("flux-rs/", env!("CARGO_PKG_VERSION")))
         .tls_danger_accept_invalid_certs(accept_invalid_certs)
         .build()
         .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
@@ -180,7 +181,7 @@ async fn exchange(client: &reqwest::Client, request: HttpRequest) -> Result<Http
         let call = describe(method.as_str(), &url);
         check_url(&url, allowed, &call)?;
         let response = client
-            .request(method.clone(), url.as_str())
+            .request(method.clone(), url.clone())
             .headers(headers.clone())
             .body(body.clone())
             .send()
