@@ -21,4 +21,15 @@ package json
 // string(v: json.encode(v: {name: "example-bucket", retention: 1h, tags: ["a", "b"]}))
 // // => {"name":"example-bucket","retention":"1h","tags":["a","b"]}
 // ```
+//
+// Bytes, times, HTML characters and dictionary keys:
+//
+// ```
+// import "json"
+//
+// string(v: json.encode(v: {b: bytes(v: "hi"), t: 2019-08-14T10:03:12Z, html: "<a&b>"}))
+// // => {"b":"aGk=","html":"\u003ca\u0026b\u003e","t":"2019-08-14T10:03:12Z"}
+// string(v: json.encode(v: [1: "hi", 2: "there"]))
+// // => {"1":"hi","2":"there"}
+// ```
 builtin encode : (v: A) => bytes

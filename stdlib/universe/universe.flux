@@ -195,6 +195,6 @@ builtin length : (<-arr: [A]) => int
 //
 // ```
 // die(msg: "no data to work with")
-// // error: error calling function "die" @1:1-1:33: no data to work with
+// // error: no data to work with
 // ```
 builtin die : (msg: string) => A

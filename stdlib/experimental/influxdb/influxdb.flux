@@ -57,7 +57,7 @@ package influxdb
 // import "experimental/influxdb"
 //
 // influxdb.api(method: "get", path: "/health", token: "t")
-// // error: error calling function "api" @3:1-3:57: keyword argument "host" is required when executing outside InfluxDB
+// // error: keyword argument "host" is required when executing outside InfluxDB
 // ```
 builtin api : (
         method: string,

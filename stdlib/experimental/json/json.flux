@@ -21,4 +21,13 @@ package json
 // status.checks
 // // => 3
 // ```
+//
+// The elements of an array must have one type:
+//
+// ```
+// import "experimental/json"
+//
+// json.parse(data: bytes(v: "[1, \"two\"]"))
+// // error: array values must all be the same type
+// ```
 builtin parse : (data: bytes) => A

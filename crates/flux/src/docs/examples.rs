@@ -12,7 +12,7 @@ pub struct Example {
     pub no_run: Option<String>,
     /// The `// => TEXT` lines: what the example prints, line by line.
     pub expected: Vec<String>,
-    /// The `// error: MESSAGE` line: the example fails with this message.
+    /// The `// error: MESSAGE` line: the example fails with a message ending with this.
     pub expected_error: Option<String>,
 }
 

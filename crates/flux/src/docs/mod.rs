@@ -9,7 +9,9 @@
 //!
 //! Inside a Flux example, `// => TEXT` lines are the expected output: the lines the
 //! example prints (the `display()` of each top-level expression, in order) must equal
-//! them. A `// error: MESSAGE` line says the example fails with that message instead.
+//! them. A `// error: MESSAGE` line says the example fails instead, with an error
+//! message that ends with MESSAGE (so `error calling function "die" @1:1-1:20: ` and its
+//! location may be left out).
 //! An example with neither is compared with a reviewed snapshot of its output.
 //!
 //! The test suite (crates/flux/tests/doc_examples.rs) runs examples with `INFLUX_TOKEN`

@@ -25,6 +25,6 @@ package secrets
 // import "influxdata/influxdb/secrets"
 //
 // secrets.get(key: "NO_SUCH_KEY")
-// // error: error calling function "get" @3:1-3:32: secret key "NO_SUCH_KEY" not found
+// // error: secret key "NO_SUCH_KEY" not found
 // ```
 builtin get : (key: string) => string
