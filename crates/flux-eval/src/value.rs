@@ -159,11 +159,14 @@ pub struct Dict {
 impl Dict {
     /// A dictionary from pairs in any order; for duplicate keys the last one wins.
     pub fn from_entries(entries: impl IntoIterator<Item = (Value, Value)>) -> Self {
-        let mut sorted: Vec<(Value, Value)> = Vec::new();
-        for (k, v) in entries {
-            match sorted.binary_search_by(|(e, _)| compare_keys(e, &k)) {
-                Ok(i) => sorted[i].1 = v,
-                Err(i) => sorted.insert(i, (k, v)),
+        let mut pairs: Vec<(Value, Value)> = entries.into_iter().collect();
+        // A stable sort keeps duplicates in input order, so the last one comes last.
+        pairs.sort_by(|a, b| compare_keys(&a.0, &b.0));
+        let mut sorted: Vec<(Value, Value)> = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            match sorted.last_mut() {
+                Some(last) if compare_keys(&last.0, &k) == Ordering::Equal => *last = (k, v),
+                _ => sorted.push((k, v)),
             }
         }
         Dict { entries: sorted }

@@ -1,0 +1,1 @@
+bool(v: uint(v: 2))

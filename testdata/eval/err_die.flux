@@ -1,0 +1,3 @@
+display(v: "before")
+die(msg: "something went wrong")
+display(v: "after")

@@ -1,0 +1,1 @@
+duration(v: "1 hour")

@@ -1,0 +1,1 @@
+length(arr: "abc")

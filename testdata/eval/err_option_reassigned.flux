@@ -1,0 +1,2 @@
+option x = 1
+option x = 2

@@ -1,0 +1,2 @@
+option limit = 5
+limit * 2
