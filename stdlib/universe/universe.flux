@@ -186,6 +186,20 @@ builtin display : (v: A) => string
 // ```
 builtin length : (<-arr: [A]) => int
 
+// _systemTime reads the system clock (what `now` returns unless a script sets the option).
+builtin _systemTime : () => time
+
+// now returns the current time. A script may fix it with an option.
+//
+// ## Examples
+//
+// ```
+// option now = () => 2030-01-01T00:00:00Z
+// now()
+// // => 2030-01-01T00:00:00.000000000Z
+// ```
+option now = _systemTime
+
 // die stops the script with the error message `msg`.
 //
 // ## Parameters

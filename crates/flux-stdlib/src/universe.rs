@@ -44,6 +44,7 @@ fn natives() -> Vec<Arc<NativeFunction>> {
     natives.push(Arc::new(NativeFunction::new("false", |_, _| {
         Ok(Value::Bool(false))
     })));
+    natives.push(Arc::new(NativeFunction::new("_systemTime", system_time)));
     natives.push(Arc::new(NativeFunction::new("length", length)));
     natives.push(Arc::new(NativeFunction::new("die", die)));
     natives
@@ -69,6 +70,14 @@ fn length(args: &mut Args, _: &CallContext) -> Result<Value> {
         )),
         None => Err(error(ErrorKind::Argument, "missing argument \"arr\"")),
     }
+}
+
+fn system_time(_: &mut Args, _: &CallContext) -> Result<Value> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0);
+    Ok(Value::Time(nanos))
 }
 
 fn die(args: &mut Args, _: &CallContext) -> Result<Value> {

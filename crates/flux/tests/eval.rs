@@ -444,3 +444,12 @@ fn nulls() {
         "null value cannot be used as a dictionary key",
     );
 }
+
+#[test]
+fn now_is_an_option() {
+    eq("now() > 2020-01-01T00:00:00Z", "true");
+    eq(
+        "option now = () => 2030-01-01T00:00:00Z\nnow()",
+        "2030-01-01T00:00:00.000000000Z",
+    );
+}
