@@ -53,6 +53,13 @@ impl Parsed {
     }
 }
 
+/// Run only the lexer (the expressions inside string interpolations are parsed, as
+/// finding their end requires): the number of tokens and the lexical errors.
+/// For fuzzing and benchmarks; [`parse`] is what tools call.
+pub fn lex(source: &str) -> (usize, Vec<SyntaxError>) {
+    parser::lex_only(source)
+}
+
 /// Parse a Flux source file. Never panics, whatever the input.
 pub fn parse(source: &str) -> Parsed {
     let (file, mut errors) = parser::parse_file(source);

@@ -9,6 +9,7 @@ use flux_eval::{Limits, PackageSource, Registry};
 use flux_stdlib::{Capabilities, HttpClient, InfluxContext, SecretStore};
 
 use crate::package::Package;
+use crate::redact::{Redactor, Remembering};
 use crate::runtime::Runtime;
 
 /// Builds a [`Runtime`]. Every option has a default: no secrets, a reqwest client
@@ -136,14 +137,24 @@ impl RuntimeBuilder {
     /// The runtime: the universe, every standard package wired to the capabilities,
     /// then the host's packages.
     pub fn build(self) -> Runtime {
+        let redactor = Arc::new(Redactor::default());
+        let mut caps = self.capabilities;
+        if let Some(token) = caps.influxdb.as_ref().and_then(|c| c.token.as_ref()) {
+            redactor.remember(token);
+        }
+        caps.secrets = Arc::new(Remembering {
+            inner: caps.secrets,
+            redactor: redactor.clone(),
+        });
         let mut packages = vec![flux_stdlib::universe::package()];
-        packages.extend(flux_stdlib::packages(&self.capabilities));
+        packages.extend(flux_stdlib::packages(&caps));
         packages.extend(self.packages);
         Runtime {
             registry: Arc::new(Registry::new(packages)),
             limits: self.limits,
             time_limit: self.time_limit,
             interrupt: self.interrupt.unwrap_or_default(),
+            redactor,
         }
     }
 }

@@ -52,6 +52,7 @@ pub mod docs;
 mod error;
 pub mod json;
 mod package;
+mod redact;
 mod runtime;
 mod session;
 mod watchdog;

@@ -8,6 +8,7 @@ use flux_eval::{Evaluator, Limits, Mode, Registry, RuntimeError, Scope, Source, 
 
 use crate::builder::RuntimeBuilder;
 use crate::error::Error;
+use crate::redact::Redactor;
 use crate::session::Session;
 use crate::watchdog::Guard;
 
@@ -19,6 +20,7 @@ pub struct Runtime {
     pub(crate) limits: Limits,
     pub(crate) time_limit: Option<Duration>,
     pub(crate) interrupt: Arc<AtomicBool>,
+    pub(crate) redactor: Arc<Redactor>,
 }
 
 impl Default for Runtime {
@@ -86,9 +88,13 @@ impl Runtime {
         let mut ev = Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
             .with_interrupt(guard.flag());
-        let runtime_error = |error: RuntimeError| Error::Runtime {
-            error: guard.explain(error),
-            source: text.clone(),
+        let runtime_error = |error: RuntimeError| {
+            let mut error = guard.explain(error);
+            error.message = self.redactor.scrub(&error.message);
+            Error::Runtime {
+                error,
+                source: text.clone(),
+            }
         };
         let scope = match scope {
             Some(scope) => scope,

@@ -176,6 +176,13 @@ fn parse_interpolation(
     output.unwrap_or_else(|| error_expr(whole))
 }
 
+/// Lex a whole source text without parsing it: the number of tokens and the errors.
+pub(crate) fn lex_only(source: &str) -> (usize, Vec<SyntaxError>) {
+    let len = u32::try_from(source.len()).unwrap_or(u32::MAX);
+    let lexed = lex(source, 0, len, 0);
+    (lexed.tokens.len(), lexed.errors)
+}
+
 fn lex(source: &str, start: u32, end: u32, depth: u32) -> Lexed<'_> {
     lexer::lex(source, start, end, depth, &mut |s, e, d, errors| {
         parse_interpolation(source, s, e, d, errors)
