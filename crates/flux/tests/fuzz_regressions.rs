@@ -1,0 +1,77 @@
+//! Replays the inputs the fuzzers once crashed on (`fuzz/regressions/<target>/`),
+//! with the same checks as the fuzz targets, so CI runs them without libFuzzer.
+//! Runs on a 2 MB thread, like the fuzzers' worst case.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+fn inputs(target: &str) -> Vec<(PathBuf, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/regressions").join(target);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            // The targets skip input that is not UTF-8, so such a file cannot have crashed.
+            String::from_utf8(bytes).ok().map(|s| (p, s))
+        })
+        .collect()
+}
+
+fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+fn check_spans(source: &str, errors: &[flux::SyntaxError]) {
+    for e in errors {
+        let (start, end) = (e.span.start as usize, e.span.end as usize);
+        assert!(start <= end && end <= source.len(), "span {start}..{end}");
+        assert!(source.is_char_boundary(start) && source.is_char_boundary(end));
+    }
+}
+
+#[test]
+fn lexer_regressions() {
+    for (path, source) in inputs("lexer") {
+        eprintln!("{}", path.display());
+        on_small_stack(move || check_spans(&source, &flux_syntax::lex(&source).1));
+    }
+}
+
+#[test]
+fn parser_regressions() {
+    for (path, source) in inputs("parser") {
+        eprintln!("{}", path.display());
+        on_small_stack(move || {
+            let parsed = flux_syntax::parse(&source);
+            check_spans(&source, &parsed.errors);
+            let _ = flux_syntax::sexpr(&parsed.file);
+        });
+    }
+}
+
+#[test]
+fn eval_regressions() {
+    let runtime = flux::Runtime::builder()
+        .secrets(flux::MemorySecrets::new().with("k", "s3cr3t"))
+        .allow_hosts(Vec::<String>::new())
+        .max_steps(20_000)
+        .build();
+    for (path, source) in inputs("eval") {
+        eprintln!("{}", path.display());
+        let runtime = runtime.clone();
+        on_small_stack(move || match runtime.eval(&source) {
+            Ok(values) => values.iter().for_each(|v| drop(v.display())),
+            Err(e) => drop(e.render_plain()),
+        });
+    }
+}
