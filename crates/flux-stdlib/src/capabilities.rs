@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::http::{HttpClient, HttpLimits, ReqwestClient};
 use crate::secret_store::{NoSecrets, SecretStore};
-use crate::secret_string::SecretString;
+use crate::secret_string::{Redactions, SecretString};
 
 /// Capabilities injected into the native packages.
 #[derive(Clone)]
@@ -20,6 +20,16 @@ pub struct Capabilities {
     pub limits: HttpLimits,
     /// Hosts `api()` may reach (`host` or `host:port`); `None` = any.
     pub allowed_hosts: Option<Vec<String>>,
+    /// Secret values given to scripts; hosts scrub error messages with
+    /// [`Capabilities::scrub`] before showing them (`api()` already does).
+    pub redactions: Redactions,
+}
+
+impl Capabilities {
+    /// `text` without any secret value a script has read or the context's token.
+    pub fn scrub(&self, text: &str) -> String {
+        self.redactions.scrub(text)
+    }
 }
 
 impl Default for Capabilities {
@@ -32,6 +42,7 @@ impl Default for Capabilities {
             influxdb: None,
             limits: HttpLimits::default(),
             allowed_hosts: None,
+            redactions: Redactions::default(),
         }
     }
 }

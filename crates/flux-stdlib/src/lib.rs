@@ -39,7 +39,7 @@ pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, Ht
 pub use secret_store::{
     ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, NoSecrets, SecretError, SecretStore,
 };
-pub use secret_string::SecretString;
+pub use secret_string::{Redactions, SecretString};
 
 /// Every native package except the universe, wired to `caps`.
 pub fn packages(caps: &Capabilities) -> Vec<PackageSource> {
@@ -48,6 +48,6 @@ pub fn packages(caps: &Capabilities) -> Vec<PackageSource> {
         json::package(),
         experimental::json::package(),
         experimental::influxdb::package(caps),
-        influxdata::influxdb::secrets::package(std::sync::Arc::clone(&caps.secrets)),
+        influxdata::influxdb::secrets::package(caps),
     ]
 }

@@ -48,3 +48,48 @@ impl From<String> for SecretString {
         SecretString::new(value)
     }
 }
+
+/// The secret values handed to scripts so far (by `secrets.get`, and the context's
+/// token), so that error messages can be scrubbed of them. Clones share the set.
+#[derive(Clone, Default)]
+pub struct Redactions {
+    values: std::sync::Arc<std::sync::Mutex<Vec<SecretString>>>,
+}
+
+/// Values shorter than this are not scrubbed: replacing every `a` or `10` in a
+/// message would hide more than it protects.
+const MIN_REDACTED_LEN: usize = 4;
+
+impl Redactions {
+    /// Remember `value` as secret.
+    pub fn add(&self, value: &SecretString) {
+        if value.expose().len() < MIN_REDACTED_LEN {
+            return;
+        }
+        if let Ok(mut values) = self.values.lock() {
+            if !values.contains(value) {
+                values.push(value.clone());
+            }
+        }
+    }
+
+    /// `text` with every remembered secret value replaced by `<redacted>`.
+    pub fn scrub(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        if let Ok(values) = self.values.lock() {
+            for value in values.iter() {
+                if out.contains(value.expose()) {
+                    out = out.replace(value.expose(), "<redacted>");
+                }
+            }
+        }
+        out
+    }
+}
+
+impl std::fmt::Debug for Redactions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count = self.values.lock().map(|v| v.len()).unwrap_or(0);
+        write!(f, "Redactions({count} values)")
+    }
+}

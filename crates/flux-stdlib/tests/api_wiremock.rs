@@ -592,6 +592,31 @@ fn the_token_never_appears_in_errors_or_debug_output() {
 }
 
 #[test]
+fn secret_values_are_scrubbed_from_api_errors() {
+    let caps = Capabilities {
+        secrets: Arc::new(flux_stdlib::MemorySecrets::new().with("HOST", "http://s3cret-host.invalid")),
+        ..caps()
+    };
+    let packages = flux_stdlib::packages(&caps);
+    let host = call_in(
+        &packages,
+        "influxdata/influxdb/secrets",
+        "get",
+        vec![("key", s("HOST"))],
+    )
+    .unwrap();
+    let args = vec![
+        ("method", s("get")),
+        ("path", s("/x")),
+        ("host", host),
+        ("token", s("t")),
+    ];
+    let message = err(call_in(&packages, "experimental/influxdb", "api", args));
+    assert_eq!(message, "Get \"<redacted>/x\": no such host");
+    assert_eq!(caps.scrub("at http://s3cret-host.invalid"), "at <redacted>");
+}
+
+#[test]
 fn one_client_serves_many_calls() {
     let server = Server::start();
     server.on("GET", "/n", ResponseTemplate::new(200));

@@ -10,7 +10,7 @@ use flux_eval::{Args, CallContext, Dict, ErrorKind, PackageSource, Result, Runti
 use crate::capabilities::{Capabilities, InfluxContext};
 use crate::http::{HttpClient, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, host_allowed};
 use crate::natives::{error, native};
-use crate::secret_string::SecretString;
+use crate::secret_string::{Redactions, SecretString};
 
 /// The import path.
 pub const PATH: &str = "experimental/influxdb";
@@ -22,7 +22,11 @@ pub fn package(caps: &Capabilities) -> PackageSource {
         context: caps.influxdb.clone(),
         limits: caps.limits,
         allowed_hosts: caps.allowed_hosts.clone(),
+        redactions: caps.redactions.clone(),
     });
+    if let Some(token) = caps.influxdb.as_ref().and_then(|c| c.token.as_ref()) {
+        caps.redactions.add(token);
+    }
     PackageSource {
         path: PATH.into(),
         source: include_str!("../../../../stdlib/experimental/influxdb/influxdb.flux").into(),
@@ -38,10 +42,18 @@ struct Api {
     context: Option<InfluxContext>,
     limits: HttpLimits,
     allowed_hosts: Option<Vec<String>>,
+    redactions: Redactions,
 }
 
 impl Api {
     fn call(&self, args: &mut Args, ctx: &CallContext) -> Result<Value> {
+        self.send(args, ctx).map_err(|mut e| {
+            e.message = self.redactions.scrub(&e.message);
+            e
+        })
+    }
+
+    fn send(&self, args: &mut Args, ctx: &CallContext) -> Result<Value> {
         let request = self.request(args)?;
         let response = self.http.send(request, &|| ctx.interrupted()).map_err(|e| {
             let kind = match e.kind {
@@ -71,6 +83,7 @@ impl Api {
                 .and_then(|c| c.token.clone())
                 .ok_or_else(|| outside_influxdb("token"))?,
         };
+        self.redactions.add(&token);
         let timeout = match args.take("timeout") {
             None => self.limits.default_timeout,
             Some(Value::Duration(d)) => to_std_duration(&d),
@@ -103,7 +116,13 @@ impl Api {
         Ok(HttpRequest {
             method: method.to_uppercase(),
             url,
-            headers: headers.unwrap_or_default(),
+            // `Authorization` is always the token: a user value would be replaced anyway,
+            // so it is dropped here and never held (or shown by `Debug`).
+            headers: headers
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(name, _)| !name.eq_ignore_ascii_case("authorization"))
+                .collect(),
             authorization: Some(SecretString::from(format!("Token {}", token.expose()))),
             body,
             timeout,
