@@ -66,10 +66,10 @@ impl Redactions {
         if value.expose().len() < MIN_REDACTED_LEN {
             return;
         }
-        if let Ok(mut values) = self.values.lock() {
-            if !values.contains(value) {
-                values.push(value.clone());
-            }
+        if let Ok(mut values) = self.values.lock()
+            && !values.contains(value)
+        {
+            values.push(value.clone());
         }
     }
 
