@@ -51,20 +51,19 @@ fn bench(c: &mut Criterion) {
         .find(|p| &*p.path == "experimental/influxdb")
         .and_then(|p| p.natives.first().cloned())
         .unwrap();
-    group.bench_function("api_native", |b| {
-        b.iter(|| {
-            for _ in 0..CALLS {
-                let mut args = Args::new(vec![
-                    (Arc::from("method"), Value::string("get")),
-                    (Arc::from("path"), Value::string("/health")),
-                    (Arc::from("host"), Value::string(host.as_str())),
-                    (Arc::from("token"), Value::string("t")),
-                ]);
-                let response = (api.func)(&mut args, &CallContext::detached()).unwrap();
-                assert!(matches!(response, Value::Record(_)));
-            }
-        })
-    });
+    let native = || {
+        for _ in 0..CALLS {
+            let mut args = Args::new(vec![
+                (Arc::from("method"), Value::string("get")),
+                (Arc::from("path"), Value::string("/health")),
+                (Arc::from("host"), Value::string(host.as_str())),
+                (Arc::from("token"), Value::string("t")),
+            ]);
+            let response = (api.func)(&mut args, &CallContext::detached()).unwrap();
+            assert!(matches!(response, Value::Record(_)));
+        }
+    };
+    group.bench_function("api_native", |b| b.iter(native));
 
     let runtime = flux::Runtime::builder()
         .packages(flux_stdlib::packages(&Capabilities::default()))
@@ -112,14 +111,49 @@ fn bench(c: &mut Criterion) {
     let flux = || {
         runtime.eval(&script).unwrap();
     };
-    let (mut best_raw, mut best_flux) = (Duration::MAX, Duration::MAX);
-    for _ in 0..7 {
-        best_raw = best_raw.min(time(&raw));
-        best_flux = best_flux.min(time(&flux));
+    // Also the floor: async reqwest driven directly on this thread (no thread hop).
+    let async_rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let async_client = reqwest::Client::new();
+    let raw_async = || {
+        async_rt.block_on(async {
+            for _ in 0..CALLS {
+                let response = async_client
+                    .get(&url)
+                    .header("Authorization", "Token t")
+                    .send()
+                    .await
+                    .unwrap();
+                response.bytes().await.unwrap();
+            }
+        })
+    };
+    let mut trivial_script = String::from("import \"experimental/influxdb\"\n");
+    for _ in 0..CALLS {
+        trivial_script.push_str("string(v: \"x\")\n");
     }
+    let trivial = || {
+        runtime.eval(&trivial_script).unwrap();
+    };
+    let mut best = [Duration::MAX; 5];
+    for _ in 0..7 {
+        for (i, run) in [&raw as &dyn Fn(), &raw_async, &native, &flux, &trivial]
+            .iter()
+            .enumerate()
+        {
+            best[i] = best[i].min(time(*run));
+        }
+    }
+    let [best_raw, best_async, best_native, best_flux, best_trivial] = best;
+    let ratio = |base: Duration| best_flux.as_secs_f64() / base.as_secs_f64();
     println!(
-        "best of 7, {CALLS} calls: reqwest {best_raw:?}, flux script {best_flux:?}, ratio {:.3}",
-        best_flux.as_secs_f64() / best_raw.as_secs_f64()
+        "best of 7, {CALLS} calls: reqwest::blocking {best_raw:?}, async reqwest on this thread {best_async:?}, \
+         api native {best_native:?}, flux script {best_flux:?} (the same script without HTTP: \
+         {best_trivial:?}); ratio flux/blocking {:.3}, flux/async {:.3}",
+        ratio(best_raw),
+        ratio(best_async)
     );
 }
 

@@ -76,7 +76,8 @@ impl HttpClient for ReqwestClient {
     fn send(&self, request: HttpRequest, cancelled: &dyn Fn() -> bool) -> Result<HttpResponse, HttpError> {
         let worker = self.worker()?;
         let timeout = request.timeout;
-        let call = describe(&request.method, &request.url);
+        let (method, url) = (request.method.clone(), request.url.clone());
+        let call = describe(&method, &url);
         let (reply, replies) = std::sync::mpsc::sync_channel(1);
         let (abandon, abandoned) = oneshot::channel::<()>();
         let stopped = || HttpError::new(HttpErrorKind::Other, format!("{call}: the HTTP worker stopped"));
@@ -144,21 +145,34 @@ async fn run_job(client: reqwest::Client, job: Job) {
         abandoned,
     } = job;
     let timeout = request.timeout;
-    let call = describe(&request.method, &request.url);
+    let (method, url) = (request.method.clone(), request.url.clone());
     let exchange = tokio::time::timeout(timeout, exchange(&client, request));
     let result = tokio::select! {
-        finished = exchange => finished.unwrap_or_else(|_| Err(timeout_error(&call, timeout))),
+        finished = exchange => finished.unwrap_or_else(|_| Err(timeout_error(&describe(&method, &url), timeout))),
         _ = abandoned => return,
     };
     let _ = reply.send(result);
 }
 
-/// `Get "http://host/path"`: how errors name the call.
-fn describe(method: &str, url: &url::Url) -> String {
-    format!("{} {:?}", method_title(method), url_for_display(url))
+/// `Get "http://host/path"`: how errors name the call. Formatted only when an error
+/// is actually reported.
+fn describe<'a>(method: &'a str, url: &'a url::Url) -> Call<'a> {
+    Call { method, url }
 }
 
-fn timeout_error(call: &str, timeout: Duration) -> HttpError {
+/// The method and URL of a request, displayed as `Get "http://host/path"`.
+struct Call<'a> {
+    method: &'a str,
+    url: &'a url::Url,
+}
+
+impl std::fmt::Display for Call<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {:?}", method_title(self.method), url_for_display(self.url))
+    }
+}
+
+fn timeout_error(call: &Call<'_>, timeout: Duration) -> HttpError {
     let nanos = i64::try_from(timeout.as_nanos()).unwrap_or(i64::MAX);
     let shown = flux_eval::time::format_duration(&flux_eval::Duration::from_nanos(nanos));
     HttpError::new(HttpErrorKind::Timeout, format!("{call}: timeout after {shown}"))
@@ -178,7 +192,8 @@ async fn exchange(client: &reqwest::Client, request: HttpRequest) -> Result<Http
     let allowed = request.allowed_hosts.as_deref();
     let mut redirects = 0;
     loop {
-        let call = describe(method.as_str(), &url);
+        let hop_method = method.clone();
+        let call = describe(hop_method.as_str(), &url);
         check_url(&url, allowed, &call)?;
         let response = client
             .request(method.clone(), url.clone())
@@ -244,7 +259,7 @@ fn build_headers(request: &HttpRequest) -> Result<HeaderMap, HttpError> {
     Ok(map)
 }
 
-fn check_url(url: &url::Url, allowed: Option<&[String]>, call: &str) -> Result<(), HttpError> {
+fn check_url(url: &url::Url, allowed: Option<&[String]>, call: &Call<'_>) -> Result<(), HttpError> {
     if !matches!(url.scheme(), "http" | "https") {
         return Err(HttpError::new(
             HttpErrorKind::InvalidUrl,
@@ -270,7 +285,7 @@ fn check_url(url: &url::Url, allowed: Option<&[String]>, call: &str) -> Result<(
 fn redirect_target(
     response: &reqwest::Response,
     url: &url::Url,
-    call: &str,
+    call: &Call<'_>,
 ) -> Result<Option<url::Url>, HttpError> {
     if !matches!(response.status().as_u16(), 301 | 302 | 303 | 307 | 308) {
         return Ok(None);
@@ -290,7 +305,7 @@ fn redirect_target(
 async fn read_response(
     mut response: reqwest::Response,
     limit: u64,
-    call: &str,
+    call: &Call<'_>,
 ) -> Result<HttpResponse, HttpError> {
     let status = response.status().as_u16();
     let headers = response
@@ -362,7 +377,7 @@ pub(crate) fn size_text(bytes: u64) -> String {
 }
 
 /// Turn a reqwest error into a message a user understands.
-fn classify(call: &str, https: bool, error: &reqwest::Error) -> HttpError {
+fn classify(call: &Call<'_>, https: bool, error: &reqwest::Error) -> HttpError {
     let mut chain: Vec<String> = Vec::new();
     let mut io_kind = None;
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
