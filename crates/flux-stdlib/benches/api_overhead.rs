@@ -147,6 +147,29 @@ fn bench(c: &mut Criterion) {
         }
     }
     let [best_raw, best_async, best_native, best_flux, best_trivial] = best;
+    // CPU time of the whole process (client, HTTP thread and server alike) is less
+    // disturbed by other processes than wall time: 5 rounds of each.
+    let mut cpu = [Duration::ZERO; 5];
+    for _ in 0..5 {
+        for (i, run) in [&raw as &dyn Fn(), &raw_async, &native, &flux, &trivial]
+            .iter()
+            .enumerate()
+        {
+            let before = process_cpu_time();
+            run();
+            cpu[i] += process_cpu_time().saturating_sub(before) / 5;
+        }
+    }
+    println!(
+        "CPU per {CALLS} calls (mean of 5): reqwest::blocking {:?}, async reqwest {:?}, api native {:?}, \
+         flux script {:?}, script without HTTP {:?}; ratio flux/blocking {:.3}",
+        cpu[0],
+        cpu[1],
+        cpu[2],
+        cpu[3],
+        cpu[4],
+        cpu[3].as_secs_f64() / cpu[0].as_secs_f64()
+    );
     let ratio = |base: Duration| best_flux.as_secs_f64() / base.as_secs_f64();
     println!(
         "best of 7, {CALLS} calls: reqwest::blocking {best_raw:?}, async reqwest on this thread {best_async:?}, \
@@ -155,6 +178,19 @@ fn bench(c: &mut Criterion) {
         ratio(best_raw),
         ratio(best_async)
     );
+}
+
+/// User + system CPU time of this process, from /proc/self/stat (clock ticks of 10 ms).
+fn process_cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+    let fields: Vec<u64> = after_name
+        .split_whitespace()
+        .map(|f| f.parse().unwrap_or(0))
+        .collect();
+    // Fields 14 and 15 of the file (utime, stime) are 11 and 12 after the name.
+    let ticks = fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0);
+    Duration::from_millis(ticks * 10)
 }
 
 criterion_group!(benches, bench);
