@@ -100,10 +100,10 @@ impl Evaluator {
         span: Span,
     ) -> Result<NamedArgs> {
         let params = &c.literal.params;
-        let names: Vec<&str> = params.iter().map(|p| &*p.key.name).collect();
         let pipe_param = c.pipe_param();
         for (name, _) in &args {
-            if !names.contains(&&**name) {
+            if !params.iter().any(|p| p.key.name == *name) {
+                let names: Vec<&str> = params.iter().map(|p| &*p.key.name).collect();
                 return Err(unexpected(span, name, &names));
             }
         }
@@ -153,15 +153,21 @@ impl Evaluator {
         span: Span,
     ) -> Result<Value> {
         let bound = self.bind_params(c, args, piped, span)?;
-        let names: Vec<Arc<str>> = bound.iter().map(|(k, _)| k.clone()).collect();
-        let scope = c.scope.with_frame(bound);
-        let saved = std::mem::replace(&mut self.source, c.source.clone());
+        let same_source = Arc::ptr_eq(&self.source, &c.source);
+        let saved = (!same_source).then(|| std::mem::replace(&mut self.source, c.source.clone()));
         let result = match &c.literal.body {
-            FunctionBody::Expr(e) => self.eval_expr(e, &scope),
-            FunctionBody::Block(b) => self.exec_block(b, scope, names),
+            FunctionBody::Expr(e) => {
+                let scope = c.scope.with_frame(bound);
+                self.eval_expr(e, &scope)
+            }
+            FunctionBody::Block(b) => {
+                let names: Vec<Arc<str>> = bound.iter().map(|(k, _)| k.clone()).collect();
+                self.exec_block(b, c.scope.with_frame(bound), names)
+            }
         };
-        let same_source = Arc::ptr_eq(&saved, &c.source);
-        self.source = saved;
+        if let Some(saved) = saved {
+            self.source = saved;
+        }
         // An error inside another source's code is reported at this call.
         result.map_err(|e| {
             if same_source {
