@@ -3,7 +3,6 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 mod cli;
-mod diagnostics;
 mod influx_config;
 mod interrupt;
 mod output;

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::cli::ParseArgs;
-use crate::diagnostics;
+use flux::diagnostic::{self, Diagnostic};
 
 /// Exit status when a file cannot be read.
 const UNREADABLE: u8 = 2;
@@ -32,16 +32,9 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
         }
         if !parsed.errors.is_empty() {
             failed = true;
-            let messages: Vec<_> = parsed
-                .errors
-                .iter()
-                .map(|e| (e.span, e.message.as_str()))
-                .collect();
+            let diagnostics: Vec<_> = parsed.errors.iter().map(Diagnostic::from).collect();
             let name = path.display().to_string();
-            eprint!(
-                "{}",
-                diagnostics::render_messages(&source, &messages, &name, color)
-            );
+            eprint!("{}", diagnostic::render(&diagnostics, &source, &name, color));
         }
     }
     let _ = out.flush();

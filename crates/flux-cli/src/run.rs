@@ -7,7 +7,6 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Format, Input};
-use crate::diagnostics;
 use crate::output::format_value;
 
 /// Exit status when the script could not be read.
@@ -40,6 +39,8 @@ pub struct Output<'a> {
     pub format: Format,
     /// Colour in errors.
     pub color: bool,
+    /// The script's name in error snippets (a path, `<stdin>`, `<exec>`).
+    pub name: &'a str,
 }
 
 /// Run `source`, printing values and an error; the exit status.
@@ -68,7 +69,7 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
             1
         }
         (Err(e), _) => {
-            let _ = write!(o.err, "{}", diagnostics::render(&e, o.color));
+            let _ = write!(o.err, "{}", e.render(o.name, o.color));
             1
         }
     }
@@ -86,11 +87,17 @@ pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool) 
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
+    let name = match input {
+        Input::File(path) => path.display().to_string(),
+        Input::Exec(_) => "<exec>".to_string(),
+        Input::Stdin | Input::Repl => "<stdin>".to_string(),
+    };
     let output = Output {
         out: &mut out,
         err: &mut err,
         format,
         color,
+        name: &name,
     };
     ExitCode::from(run_source(runtime, &source, output))
 }

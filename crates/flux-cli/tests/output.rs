@@ -44,7 +44,7 @@ fn errors_go_to_stderr_with_exit_1() {
     assert!(err.contains("undefined_name"), "{err}");
     let (code, _, err) = run(&["-e", "1 +"]);
     assert_eq!(code, Some(1));
-    assert!(err.contains("error"), "{err}");
+    assert!(err.contains("Error: invalid expression"), "{err}");
 }
 
 #[test]

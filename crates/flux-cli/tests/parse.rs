@@ -30,8 +30,8 @@ fn clean_files_exit_0_and_broken_ones_exit_1_with_every_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains(&format!("error {}@", bad.display())), "{err}");
-    assert!(err.contains(&format!("error {}@", worse.display())), "{err}");
+    assert!(err.contains(&format!("[ {}:", bad.display())), "{err}");
+    assert!(err.contains(&format!("[ {}:", worse.display())), "{err}");
     assert!(!err.contains("good.flux"), "{err}");
 }
 

@@ -139,7 +139,7 @@ fn an_error_then_more_input() {
     p.send_line("1 +").unwrap();
     p.exp_string(". ").unwrap();
     p.send_line("").unwrap(); // an empty line submits the broken entry
-    p.exp_string("error").unwrap();
+    p.exp_string("Error: invalid expression").unwrap();
     p.exp_string("> ").unwrap();
     p.send_line("40 + 2").unwrap();
     p.exp_string("42\r\n").unwrap();

@@ -15,6 +15,9 @@ use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Sour
 use flux_eval::{ErrorKind, RuntimeError};
 use flux_syntax::{LineIndex, Span, SyntaxError};
 
+/// How the evaluator words an error raised inside a builtin (its location is part of it).
+const CALL_ERROR_PREFIX: &str = "error calling function ";
+
 /// One problem in one source text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -40,7 +43,13 @@ impl Diagnostic {
     }
 
     /// Flux's one-line form: `error @L:C-L:C: message`.
+    ///
+    /// An error raised inside a builtin already reads the way Flux words it,
+    /// `error calling function "NAME" @L:C-L:C: …`, location included; it is shown as is.
     pub fn short(&self, source: &str) -> String {
+        if self.message.starts_with(CALL_ERROR_PREFIX) {
+            return self.message.clone();
+        }
         let index = LineIndex::new(source);
         format!("error @{}: {}", index.location(self.span), self.message)
     }
@@ -81,17 +90,6 @@ impl From<&SyntaxError> for Diagnostic {
 impl From<&RuntimeError> for Diagnostic {
     fn from(error: &RuntimeError) -> Self {
         Diagnostic::new(error.kind, error.span, error.message.clone())
-    }
-}
-
-impl From<&crate::Error> for Vec<Diagnostic> {
-    fn from(error: &crate::Error) -> Self {
-        let kind = error.kind();
-        error
-            .messages()
-            .into_iter()
-            .map(|(span, message)| Diagnostic::new(kind, span, message))
-            .collect()
     }
 }
 
@@ -149,5 +147,12 @@ mod tests {
         let d = Diagnostic::new(ErrorKind::Runtime, Span::new(50, 10), "boom");
         assert!(d.render("short", "x", true).contains("boom"));
         assert_eq!(d.short("short"), "error @1:6-1:6: boom");
+    }
+
+    #[test]
+    fn call_errors_keep_their_own_location() {
+        let message = "error calling function \"die\" @1:1-1:17: boom";
+        let d = Diagnostic::new(ErrorKind::Runtime, Span::new(0, 16), message);
+        assert_eq!(d.short("die(msg: \"boom\")"), message);
     }
 }

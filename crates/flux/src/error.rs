@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use flux_eval::{ErrorKind, RuntimeError};
-use flux_syntax::{LineIndex, Span, SyntaxError};
+use flux_syntax::{Span, SyntaxError};
+
+use crate::diagnostic::{self, Diagnostic};
 
 /// Why evaluating a source failed.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,14 +51,23 @@ impl Error {
         }
     }
 
+    /// Each problem as a [`Diagnostic`], ready to render.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        match self {
+            Error::Syntax { errors, .. } => errors.iter().map(Diagnostic::from).collect(),
+            Error::Runtime { error, .. } => vec![Diagnostic::from(error)],
+        }
+    }
+
     /// Flux's plain form: `error @L:C-L:C: message`, several joined by a blank line.
     pub fn render_plain(&self) -> String {
-        let index = LineIndex::new(self.source_text());
-        self.messages()
-            .iter()
-            .map(|(span, msg)| format!("error @{}: {msg}", index.location(*span)))
-            .collect::<Vec<_>>()
-            .join("\n\n")
+        diagnostic::short(&self.diagnostics(), self.source_text())
+    }
+
+    /// Labelled source snippets (ariadne); `name` names the source (a file name,
+    /// `<stdin>`, `<repl>`), `color` turns on ANSI colours.
+    pub fn render(&self, name: &str, color: bool) -> String {
+        diagnostic::render(&self.diagnostics(), self.source_text(), name, color)
     }
 }
 

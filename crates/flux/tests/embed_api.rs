@@ -92,7 +92,7 @@ fn host_packages_are_importable() {
     assert_eq!(with_tools("tools.twice(x: 21)"), "42");
     assert_eq!(
         with_tools("tools.add(a: \"x\")"),
-        "error: error @2:1-2:18: error calling function \"add\" @2:1-2:18: keyword argument \"a\" should be of type int, but got string"
+        "error: error calling function \"add\" @2:1-2:18: keyword argument \"a\" should be of type int, but got string"
     );
     assert!(with_tools("tools.fail()").ends_with("tool failed"));
     assert!(with_tools("tools.add(b: 1)").contains("missing required"));

@@ -406,7 +406,7 @@ fn die_and_errors() {
     );
     fails(
         "x = 1\n\ndie(msg: \"boom\")",
-        "error @3:1-3:17: error calling function \"die\" @3:1-3:17: boom",
+        "error calling function \"die\" @3:1-3:17: boom",
     );
     fails("\"${die(msg: \"x\")}\"", "error calling function \"die\"");
 }

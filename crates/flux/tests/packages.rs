@@ -72,7 +72,7 @@ fn imports() {
 fn package_functions_report_errors_at_the_call() {
     fails(
         "import \"influxdata/influxdb/secrets\"\nsecrets.get(key: \"KEY_NAME\")",
-        "error @2:1-2:29: error calling function \"get\" @2:1-2:29: secret key \"KEY_NAME\" not found",
+        "error calling function \"get\" @2:1-2:29: secret key \"KEY_NAME\" not found",
     );
 }
 

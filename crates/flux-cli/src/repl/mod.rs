@@ -14,7 +14,6 @@ use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 
-use crate::diagnostics;
 use crate::output::format_value;
 use crate::setup::Setup;
 use entry::{Command, HELP, Pending};
@@ -125,7 +124,7 @@ fn evaluate(session: &mut flux::Session, source: &str, setup: &Setup) {
         Err(message) => eprintln!("error: {message}"),
     });
     if let Err(e) = result {
-        eprint!("{}", diagnostics::render(&e, setup.color));
+        eprint!("{}", e.render("<repl>", setup.color));
     }
 }
 
