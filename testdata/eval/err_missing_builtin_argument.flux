@@ -1,0 +1,3 @@
+import "dict"
+
+dict.get(dict: ["a": 1], key: "a")
