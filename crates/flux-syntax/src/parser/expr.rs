@@ -8,7 +8,7 @@ use chumsky::prelude::*;
 use super::report::EXPRESSION;
 use chumsky::input::MapExtra;
 
-use super::{Extra, In, P, error_expr, grow_chain, identifier, keyword, nested, sp};
+use super::{Extra, In, P, error_expr, grow_chain, identifier, keyword, nested, skip_delimited, sp};
 use crate::ast::{
     BinaryOp, Block, CallExpression, DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp,
     Parameter, Property, PropertyKey, RecordLiteral, StringLiteral, StringPart, UnaryOp,
@@ -19,22 +19,6 @@ use crate::token::Token;
 
 fn node(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
-}
-
-/// Recovery for a bracketed construct: skip to the matching closer.
-macro_rules! delimited_recovery {
-    ($open:expr, $close:expr) => {
-        via_parser(nested_delimiters(
-            $open,
-            $close,
-            [
-                (Token::LParen, Token::RParen),
-                (Token::LBrack, Token::RBrack),
-                (Token::LBrace, Token::RBrace),
-            ],
-            error_expr,
-        ))
-    };
 }
 
 /// `string_lit` as an expression (text and interpolations).
@@ -119,33 +103,50 @@ fn record_literal<'a>(expr: P<'a, Expr>) -> P<'a, Expr> {
         .map_with(|(with, properties), e| {
             node(ExprKind::Record(RecordLiteral { with, properties }), sp(e.span()))
         })
-        .recover_with(delimited_recovery!(Token::LBrace, Token::RBrace))
+        .recover_with(via_parser(skip_delimited(Token::LBrace, error_expr)))
         .boxed()
 }
 
 /// `ArrayLiteral` and `DictLiteral` (`[1, 2]`, `["a": 1]`, `[:]`).
+///
+/// Each item is read once as `Expression [":" Expression]`; the first item decides
+/// between array and dict. (Trying a dict and then an array would parse nested
+/// brackets an exponential number of times.)
 fn array_or_dict_literal<'a>(expr: P<'a, Expr>) -> P<'a, Expr> {
     let empty_dict = just(Token::Colon).to(ExprKind::Dict(Vec::new()));
-    let association = expr
+    let item = expr
         .clone()
-        .then_ignore(just(Token::Colon))
-        .then(expr.clone())
-        .map(|(key, value)| DictItem { key, value });
-    let dict = association
-        .separated_by(just(Token::Comma))
-        .at_least(1)
-        .allow_trailing()
-        .collect()
-        .map(ExprKind::Dict);
-    let array = expr
+        .then(just(Token::Colon).ignore_then(expr).or_not())
+        .map_with(|item, e| (item, e.span()));
+    let items = item
         .separated_by(just(Token::Comma))
         .allow_trailing()
-        .collect()
-        .map(ExprKind::Array);
-    choice((empty_dict, dict, array))
+        .collect::<Vec<_>>()
+        .validate(|items, _, emitter| {
+            let is_dict = items.first().is_some_and(|((_, value), _)| value.is_some());
+            let mut array = Vec::new();
+            let mut dict = Vec::new();
+            for ((key, value), span) in items {
+                match (is_dict, value) {
+                    (true, Some(value)) => dict.push(DictItem { key, value }),
+                    (false, None) => array.push(key),
+                    (true, None) => emitter.emit(Rich::custom(span, "expected COLON in dictionary item")),
+                    (false, Some(_)) => {
+                        emitter.emit(Rich::custom(span, "unexpected COLON in array item"));
+                        array.push(key);
+                    }
+                }
+            }
+            if is_dict {
+                ExprKind::Dict(dict)
+            } else {
+                ExprKind::Array(array)
+            }
+        });
+    choice((empty_dict, items))
         .delimited_by(just(Token::LBrack), just(Token::RBrack))
         .map_with(|kind, e| node(kind, sp(e.span())))
-        .recover_with(delimited_recovery!(Token::LBrack, Token::RBrack))
+        .recover_with(via_parser(skip_delimited(Token::LBrack, error_expr)))
         .boxed()
 }
 
@@ -163,7 +164,13 @@ fn function_literal<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr> {
         .allow_trailing()
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LParen), just(Token::RParen));
-    let body = choice((block.map(FunctionBody::Block), expr.map(FunctionBody::Expr)));
+    // `=> {` always starts a block, as in Flux. Not trying a record after a failed
+    // block also keeps nested `() => {` from being parsed an exponential number of times.
+    let not_brace = any().filter(|t: &Token<'a>| *t != Token::LBrace).rewind();
+    let body = choice((
+        block.map(FunctionBody::Block),
+        not_brace.ignore_then(expr).map(FunctionBody::Expr),
+    ));
     parameters
         .then_ignore(just(Token::Arrow))
         .then(body)
@@ -198,7 +205,7 @@ fn primary_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr>
         .clone()
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map_with(|inner, e| node(ExprKind::Paren(Box::new(inner)), sp(e.span())))
-        .recover_with(delimited_recovery!(Token::LParen, Token::RParen));
+        .recover_with(via_parser(skip_delimited(Token::LParen, error_expr)));
     choice((
         literal,
         string_literal(),
@@ -231,21 +238,15 @@ fn postfix_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr>
             Some(key) => Postfix::Member(PropertyKey::String(key)),
             None => Postfix::Index(index),
         })
-        .recover_with(via_parser(nested_delimiters(
-            Token::LBrack,
-            Token::RBrack,
-            [(Token::LParen, Token::RParen), (Token::LBrace, Token::RBrace)],
-            |span| Postfix::Index(error_expr(span)),
-        )));
+        .recover_with(via_parser(skip_delimited(Token::LBrack, |span| {
+            Postfix::Index(error_expr(span))
+        })));
     let call = property_list(expr.clone())
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map(Postfix::Call)
-        .recover_with(via_parser(nested_delimiters(
-            Token::LParen,
-            Token::RParen,
-            [(Token::LBrack, Token::RBrack), (Token::LBrace, Token::RBrace)],
-            |_| Postfix::Call(Vec::new()),
-        )));
+        .recover_with(via_parser(skip_delimited(Token::LParen, |_| {
+            Postfix::Call(Vec::new())
+        })));
     let operation = choice((member, index, call)).map_with(|op, e| (op, sp(e.span())));
     primary_expression(expr, block)
         .foldl_with(operation.repeated(), |lhs, (op, op_span), e| {

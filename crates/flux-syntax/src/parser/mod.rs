@@ -6,7 +6,7 @@ mod report;
 mod stmt;
 mod types;
 
-use chumsky::input::{Input as _, MapExtra, MappedInput};
+use chumsky::input::{Input as _, InputRef, MapExtra, MappedInput};
 use chumsky::inspector::RollbackState;
 use chumsky::prelude::*;
 
@@ -26,6 +26,9 @@ pub(crate) struct State<'a> {
     strings: &'a [Vec<StringPart>],
     /// The whole source text (to see where lines start).
     source: &'a str,
+    /// For each token index, the index of its matching closing bracket
+    /// (`u32::MAX` for tokens that are not a matched opening bracket).
+    closers: &'a [u32],
     /// Current nesting of recursive productions (bounded by [`MAX_DEPTH`]).
     depth: u32,
     /// An upper bound of the depth of the tree being built (bounded by [`MAX_TREE_DEPTH`]).
@@ -104,6 +107,51 @@ fn grow_chain<'a>(e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>, at: Span) -> bool
     tree > MAX_TREE_DEPTH
 }
 
+/// Recovery for a bracketed construct that does not parse: when the opening
+/// bracket at the current token has a matching closer, skip to after it and
+/// produce `fallback`; otherwise fail at once. (chumsky's `nested_delimiters`
+/// rescans the input at every level, which is exponential for unclosed brackets.)
+fn skip_delimited<'a, O: 'a>(opener: Token<'a>, fallback: impl Fn(SimpleSpan) -> O + 'a) -> P<'a, O> {
+    custom(move |inp: &mut InputRef<'a, '_, In<'a>, Extra<'a>>| {
+        let start = inp.cursor();
+        let index = start.inner().0;
+        let closer = inp.state().0.closers.get(index).copied().unwrap_or(u32::MAX);
+        if inp.peek() != Some(opener) || closer == u32::MAX {
+            let span = inp.span_since(&start);
+            return Err(Rich::custom(span, "no matching bracket"));
+        }
+        for _ in index..=closer as usize {
+            inp.skip();
+        }
+        Ok(fallback(inp.span_since(&start)))
+    })
+    .boxed()
+}
+
+/// For each token, the index of the bracket that closes it (`u32::MAX` if none).
+fn matching_closers(tokens: &[(Token<'_>, SimpleSpan)]) -> Vec<u32> {
+    let mut closers = vec![u32::MAX; tokens.len()];
+    let mut open: Vec<(usize, Token<'_>)> = Vec::new();
+    for (index, (token, _)) in tokens.iter().enumerate() {
+        let opener = match token {
+            Token::LParen | Token::LBrack | Token::LBrace => {
+                open.push((index, *token));
+                continue;
+            }
+            Token::RParen => Token::LParen,
+            Token::RBrack => Token::LBrack,
+            Token::RBrace => Token::LBrace,
+            _ => continue,
+        };
+        if open.last().is_some_and(|(_, t)| *t == opener)
+            && let Some((at, _)) = open.pop()
+        {
+            closers[at] = u32::try_from(index).unwrap_or(u32::MAX);
+        }
+    }
+    closers
+}
+
 /// The whole grammar: the file parser and the expression parser.
 fn grammar<'a>() -> (P<'a, File>, P<'a, Expr>) {
     let mut expression = Recursive::declare();
@@ -129,11 +177,13 @@ pub(crate) fn parse_file(source: &str) -> (File, Vec<SyntaxError>) {
     if lexed.too_deep {
         return (empty, errors);
     }
+    let closers = matching_closers(&lexed.tokens);
     let (file, _) = grammar();
     let eoi = SimpleSpan::from(len as usize..len as usize);
     let mut state = RollbackState(State {
         strings: &lexed.strings,
         source,
+        closers: &closers,
         depth: 0,
         tree: 0,
     });
@@ -159,10 +209,12 @@ fn parse_interpolation(
     if lexed.too_deep {
         return error_expr(whole);
     }
+    let closers = matching_closers(&lexed.tokens);
     let (_, expr) = grammar();
     let mut state = RollbackState(State {
         strings: &lexed.strings,
         source,
+        closers: &closers,
         depth,
         tree: depth,
     });

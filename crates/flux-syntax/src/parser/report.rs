@@ -90,6 +90,11 @@ fn expected_found(expected: &[RichPattern<'_, Token<'_>>], found: &str) -> Strin
     }
     names.sort();
     names.dedup();
+    // Array and dict items share one parser, so every item may go on with `:`;
+    // where the list could also end, the missing bracket is the useful hint.
+    if names.iter().any(|n| n == "RBRACK") {
+        names.retain(|n| n != "COLON");
+    }
     if names.is_empty() && wants_expression {
         let found = found.split(' ').next().unwrap_or(found);
         return format!("invalid expression: invalid token for primary expression: {found}");

@@ -5,7 +5,7 @@ use chumsky::prelude::*;
 use super::expr::plain_string;
 use super::report::STATEMENT;
 use super::types::type_expression;
-use super::{Extra, In, P, identifier, keyword, nested, sp};
+use super::{Extra, In, P, identifier, keyword, nested, skip_delimited, sp};
 use crate::ast::{
     Attribute, Block, BuiltinStatement, Expr, File, ImportDeclaration, OptionAssignment, PackageClause,
     Statement, StatementKind, TestcaseStatement, VariableAssignment,
@@ -86,15 +86,10 @@ pub(super) fn block<'a>(statement: P<'a, Statement>) -> P<'a, Block> {
             body,
             span: sp(e.span()),
         })
-        .recover_with(via_parser(nested_delimiters(
-            Token::LBrace,
-            Token::RBrace,
-            [(Token::LParen, Token::RParen), (Token::LBrack, Token::RBrack)],
-            |span| Block {
-                body: Vec::new(),
-                span: sp(span),
-            },
-        )))
+        .recover_with(via_parser(skip_delimited(Token::LBrace, |span| Block {
+            body: Vec::new(),
+            span: sp(span),
+        })))
         .boxed()
 }
 

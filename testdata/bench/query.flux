@@ -1,0 +1,5 @@
+from(bucket: "telegraf/autogen")
+    |> range(start: -1h, stop: now())
+    |> filter(fn: (r) => r._measurement == "cpu" and r._field == "usage_idle" and r.cpu == "cpu-total")
+    |> aggregateWindow(every: 1m, fn: mean)
+    |> yield(name: "mean")
