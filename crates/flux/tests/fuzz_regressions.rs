@@ -6,13 +6,8 @@
 use std::path::{Path, PathBuf};
 
 fn inputs(target: &str) -> Vec<(PathBuf, String)> {
-    files("regressions", target)
-}
-
-fn files(kind: &str, target: &str) -> Vec<(PathBuf, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../fuzz")
-        .join(kind)
+        .join("../../fuzz/regressions")
         .join(target);
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
@@ -83,18 +78,5 @@ fn eval_regressions() {
             Ok(values) => values.iter().for_each(|v| drop(v.display())),
             Err(e) => drop(e.render_plain()),
         });
-    }
-}
-
-/// Findings not fixed yet (`fuzz/pending/`): unclosed nested brackets take the parser
-/// exponential time. Run with `--ignored`; move the files to `regressions/` once fixed.
-#[test]
-#[ignore = "known open finding: exponential parse time on unclosed nested brackets"]
-fn pending_findings() {
-    for target in ["lexer", "parser", "eval"] {
-        for (path, source) in files("pending", target) {
-            eprintln!("{}", path.display());
-            on_small_stack(move || check_spans(&source, &flux_syntax::parse(&source).errors));
-        }
     }
 }

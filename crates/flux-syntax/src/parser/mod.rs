@@ -153,13 +153,19 @@ fn matching_closers(tokens: &[(Token<'_>, SimpleSpan)]) -> Vec<u32> {
 }
 
 /// The whole grammar: the file parser and the expression parser.
+///
+/// Built with `recursive`, whose self-references are weak: parsers made with
+/// `Recursive::declare`/`define` hold strong references to themselves, and every grammar
+/// built that way (one per parse) would leak.
 fn grammar<'a>() -> (P<'a, File>, P<'a, Expr>) {
-    let mut expression = Recursive::declare();
-    let mut block = Recursive::declare();
-    let expr = nested(expression.clone().boxed());
-    expression.define(expr::expression(expr.clone(), block.clone().boxed()));
-    let statement = stmt::statement(expr.clone(), block.clone().boxed());
-    block.define(stmt::block(statement.clone()));
+    let expression = recursive(|expression| {
+        let expr = nested(expression.boxed());
+        let block = recursive(|block| stmt::block(stmt::statement(expr.clone(), block.boxed())));
+        expr::expression(expr, block.boxed())
+    });
+    let expr = nested(expression.boxed());
+    let block = recursive(|block| stmt::block(stmt::statement(expr.clone(), block.boxed())));
+    let statement = stmt::statement(expr.clone(), block.boxed());
     (stmt::file(statement, expr.clone()), expr)
 }
 
