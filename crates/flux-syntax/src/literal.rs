@@ -191,17 +191,18 @@ pub(crate) fn string(
                         i += 1;
                     }
                     Some(b'x') => {
-                        let hex = body
-                            .get(i + 2..i + 4)
-                            .and_then(|h| u8::from_str_radix(h, 16).ok());
-                        match hex {
+                        // `\x` is ASCII, so `i + 2` is a char boundary; take whole chars after it
+                        // so that spans never end inside a multi-byte character.
+                        let digits: String = body[i + 2..].chars().take(2).collect();
+                        let is_hex = digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_hexdigit());
+                        match u8::from_str_radix(&digits, 16).ok().filter(|_| is_hex) {
                             Some(byte) => text.push(byte),
                             None => errors.push(SyntaxError::new(
-                                at(i, (i + 4).min(bytes.len())),
+                                at(i, i + 2 + digits.len()),
                                 "invalid byte escape: expected two hex digits after \\x",
                             )),
                         }
-                        i += 2;
+                        i += digits.len();
                     }
                     _ => {
                         let shown = body[i + 1..].chars().next().map_or(String::new(), String::from);

@@ -155,6 +155,11 @@ fn builtin_types() {
 
 #[test]
 fn error_messages() {
+    // A bad \x escape followed by a multi-byte character: the span ends after that character.
+    fails(
+        "\"\\x4\u{3eb}\"",
+        &["error @1:2-1:6: invalid byte escape: expected two hex digits after \\x"],
+    );
     fails("f(a: 1", &["error @1:7-1:7: expected RPAREN, got EOF"]);
     fails(
         "x = ",

@@ -58,8 +58,9 @@ impl Diagnostic {
     /// source (a file name, `<stdin>`, `<repl>`); `color` turns on ANSI colours.
     pub fn render(&self, source: &str, name: &str, color: bool) -> String {
         let len = source.len();
-        let start = (self.span.start as usize).min(len);
-        let end = (self.span.end as usize).clamp(start, len);
+        // ariadne slices the source at these offsets: keep them on char boundaries.
+        let start = floor_char_boundary(source, (self.span.start as usize).min(len));
+        let end = floor_char_boundary(source, (self.span.end as usize).clamp(start, len)).max(start);
         let config = Config::default()
             .with_color(color)
             .with_index_type(IndexType::Byte)
@@ -79,6 +80,14 @@ impl Diagnostic {
             Err(_) => format!("{}\n", self.short(source)),
         }
     }
+}
+
+/// The largest char boundary of `source` at or before `offset`.
+fn floor_char_boundary(source: &str, mut offset: usize) -> usize {
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 impl From<&SyntaxError> for Diagnostic {
@@ -147,6 +156,12 @@ mod tests {
         let d = Diagnostic::new(ErrorKind::Runtime, Span::new(50, 10), "boom");
         assert!(d.render("short", "x", true).contains("boom"));
         assert_eq!(d.short("short"), "error @1:6-1:6: boom");
+    }
+
+    #[test]
+    fn spans_inside_a_character_do_not_panic() {
+        let d = Diagnostic::new(ErrorKind::Syntax, Span::new(1, 2), "bad");
+        assert!(d.render("\u{3eb}x", "x", false).contains("bad"));
     }
 
     #[test]
