@@ -155,6 +155,9 @@ fn builtin_types() {
 
 #[test]
 fn error_messages() {
+    // Many unclosed blocks (a truncated file) are closed at EOF, in linear time.
+    let unclosed = "f = () => {\n".repeat(40);
+    fails(&unclosed, &["error @41:1-41:1: expected RBRACE, got EOF"]);
     // A bad \x escape followed by a multi-byte character: the span ends after that character.
     fails(
         "\"\\x4\u{3eb}\"",

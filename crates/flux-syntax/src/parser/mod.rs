@@ -128,6 +128,54 @@ fn skip_delimited<'a, O: 'a>(opener: Token<'a>, fallback: impl Fn(SimpleSpan) ->
     .boxed()
 }
 
+/// More brackets than this still open at the end of the input are closed for the parser.
+const MAX_UNCLOSED: usize = 8;
+
+/// When more than [`MAX_UNCLOSED`] brackets are still open at the end of the input,
+/// close them with synthetic closers at the end, each reported as Flux does
+/// (`expected RBRACE, got EOF`): the parser's recovery backtracks through every unclosed
+/// level, which takes time exponential in their number. A few unclosed brackets keep the
+/// statement-by-statement recovery, which reports more errors in one pass.
+fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan) -> Vec<SyntaxError> {
+    let mut open: Vec<Token<'a>> = Vec::new();
+    for (token, _) in tokens.iter() {
+        match token {
+            Token::LParen | Token::LBrack | Token::LBrace => open.push(*token),
+            Token::RParen | Token::RBrack | Token::RBrace => {
+                if open.last().and_then(|t| closer_of(*t)) == Some(*token) {
+                    open.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let at = Span::new(
+        u32::try_from(eoi.start).unwrap_or(u32::MAX),
+        u32::try_from(eoi.end).unwrap_or(u32::MAX),
+    );
+    let mut errors = Vec::new();
+    if open.len() <= MAX_UNCLOSED {
+        return errors;
+    }
+    for closer in open.iter().rev().filter_map(|t| closer_of(*t)) {
+        tokens.push((closer, eoi));
+        errors.push(SyntaxError::new(
+            at,
+            format!("expected {}, got EOF", closer.name()),
+        ));
+    }
+    errors
+}
+
+fn closer_of(opener: Token<'_>) -> Option<Token<'_>> {
+    match opener {
+        Token::LParen => Some(Token::RParen),
+        Token::LBrack => Some(Token::RBrack),
+        Token::LBrace => Some(Token::RBrace),
+        _ => None,
+    }
+}
+
 /// For each token, the index of the bracket that closes it (`u32::MAX` if none).
 fn matching_closers(tokens: &[(Token<'_>, SimpleSpan)]) -> Vec<u32> {
     let mut closers = vec![u32::MAX; tokens.len()];
@@ -179,13 +227,15 @@ pub(crate) fn parse_file(source: &str) -> (File, Vec<SyntaxError>) {
         body: Vec::new(),
         span: Span::new(0, len),
     };
-    let mut errors = lexed.errors;
+    let mut lexed = lexed;
+    let mut errors = std::mem::take(&mut lexed.errors);
     if lexed.too_deep {
         return (empty, errors);
     }
+    let eoi = SimpleSpan::from(len as usize..len as usize);
+    errors.extend(close_unclosed(&mut lexed.tokens, eoi));
     let closers = matching_closers(&lexed.tokens);
     let (file, _) = grammar();
-    let eoi = SimpleSpan::from(len as usize..len as usize);
     let mut state = RollbackState(State {
         strings: &lexed.strings,
         source,
@@ -210,11 +260,13 @@ fn parse_interpolation(
     errors: &mut Vec<SyntaxError>,
 ) -> Expr {
     let whole = SimpleSpan::from(start as usize..end as usize);
-    let lexed = lex(source, start, end, depth);
-    errors.extend(lexed.errors);
+    let mut lexed = lex(source, start, end, depth);
+    errors.append(&mut lexed.errors);
     if lexed.too_deep {
         return error_expr(whole);
     }
+    let eoi = SimpleSpan::from(end as usize..end as usize);
+    errors.extend(close_unclosed(&mut lexed.tokens, eoi));
     let closers = matching_closers(&lexed.tokens);
     let (_, expr) = grammar();
     let mut state = RollbackState(State {
@@ -224,7 +276,6 @@ fn parse_interpolation(
         depth,
         tree: depth,
     });
-    let eoi = SimpleSpan::from(end as usize..end as usize);
     let input = lexed.tokens.as_slice().split_token_span(eoi);
     let (output, errs) = expr
         .then_ignore(chumsky::primitive::end())
