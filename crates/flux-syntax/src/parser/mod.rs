@@ -141,10 +141,10 @@ fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan
     for (token, _) in tokens.iter() {
         match token {
             Token::LParen | Token::LBrack | Token::LBrace => open.push(*token),
-            Token::RParen | Token::RBrack | Token::RBrace => {
-                if open.last().and_then(|t| closer_of(*t)) == Some(*token) {
-                    open.pop();
-                }
+            Token::RParen | Token::RBrack | Token::RBrace
+                if open.last().and_then(|t| closer_of(*t)) == Some(*token) =>
+            {
+                open.pop();
             }
             _ => {}
         }
