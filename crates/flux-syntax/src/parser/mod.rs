@@ -220,14 +220,13 @@ fn grammar<'a>() -> (P<'a, File>, P<'a, Expr>) {
 /// Parse a whole source text.
 pub(crate) fn parse_file(source: &str) -> (File, Vec<SyntaxError>) {
     let len = u32::try_from(source.len()).unwrap_or(u32::MAX);
-    let lexed = lex(source, 0, len, 0);
+    let mut lexed = lex(source, 0, len, 0);
     let empty = File {
         package: None,
         imports: Vec::new(),
         body: Vec::new(),
         span: Span::new(0, len),
     };
-    let mut lexed = lexed;
     let mut errors = std::mem::take(&mut lexed.errors);
     if lexed.too_deep {
         return (empty, errors);
