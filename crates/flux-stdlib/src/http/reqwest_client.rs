@@ -1,11 +1,18 @@
-//! The default [`HttpClient`]: an async reqwest client driven by a small tokio runtime
-//! on a background thread this module owns.
+//! The default [`HttpClient`]: async reqwest driven by tokio runtimes this module owns.
 //!
-//! Callers hand a request over a channel and wait on a std channel, so `send` works
-//! from any thread, including a tokio worker thread (where `reqwest::blocking` and
-//! `block_on` panic), and can give up as soon as the host asks evaluation to stop.
-//! The thread and its client are created on first use and reused by every call
-//! (connection reuse); they stop when the last handle to the client is dropped.
+//! A caller that is not inside a tokio runtime (the usual case: the CLI, a plain thread,
+//! `eval_async`'s thread) drives its request on its own thread, with a current-thread
+//! runtime and a client kept for every later call (connection reuse). Several threads
+//! may do so at once: they take turns driving the runtime.
+//!
+//! A caller inside a tokio runtime cannot `block_on` (it would panic), so it hands the
+//! request to a background thread with its own runtime and client, and waits on a std
+//! channel. Each runtime has its own `reqwest::Client`: pooled connections are tasks on
+//! the runtime that opened them. Both are created on first use; the background thread
+//! stops when the last handle to the client is dropped.
+//!
+//! Either way, a waiting caller checks `cancelled()` every [`CANCEL_POLL`] and gives up
+//! as soon as the host asks evaluation to stop.
 
 use std::sync::OnceLock;
 use std::sync::mpsc::{RecvTimeoutError, SyncSender};
@@ -23,10 +30,14 @@ use super::{
 /// How often a waiting caller checks whether evaluation was interrupted.
 const CANCEL_POLL: Duration = Duration::from_millis(20);
 
-/// The reqwest-backed client. Cheap to share (`Arc`); build one per runtime.
+/// The reqwest-backed client. Cheap to share (`Arc`); one serves any number of runtimes
+/// and threads.
 #[derive(Default)]
 pub struct ReqwestClient {
     accept_invalid_certs: bool,
+    /// Drives requests on the calling thread (callers outside any tokio runtime).
+    direct: OnceLock<Result<Direct, String>>,
+    /// The background thread (callers inside a tokio runtime).
     worker: OnceLock<Result<Worker, String>>,
 }
 
@@ -34,8 +45,26 @@ impl std::fmt::Debug for ReqwestClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReqwestClient")
             .field("accept_invalid_certs", &self.accept_invalid_certs)
-            .field("started", &self.worker.get().is_some())
+            .field("direct_started", &self.direct.get().is_some())
+            .field("worker_started", &self.worker.get().is_some())
             .finish()
+    }
+}
+
+/// A current-thread runtime any thread outside tokio can `block_on`, and its client.
+struct Direct {
+    /// Always `Some` until dropped; taken out so it can be shut down without blocking.
+    runtime: Option<tokio::runtime::Runtime>,
+    client: reqwest::Client,
+}
+
+impl Drop for Direct {
+    /// The client may be dropped inside an async context, where dropping a runtime the
+    /// ordinary way panics; `shutdown_background` never blocks.
+    fn drop(&mut self) {
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
     }
 }
 
@@ -60,8 +89,15 @@ impl ReqwestClient {
     pub fn accepting_invalid_certs() -> Self {
         ReqwestClient {
             accept_invalid_certs: true,
-            worker: OnceLock::new(),
+            ..ReqwestClient::default()
         }
+    }
+
+    fn direct(&self) -> Result<&Direct, HttpError> {
+        self.direct
+            .get_or_init(|| start_direct(self.accept_invalid_certs))
+            .as_ref()
+            .map_err(|m| HttpError::new(HttpErrorKind::Other, m.clone()))
     }
 
     fn worker(&self) -> Result<&Worker, HttpError> {
@@ -70,10 +106,42 @@ impl ReqwestClient {
             .as_ref()
             .map_err(|m| HttpError::new(HttpErrorKind::Other, m.clone()))
     }
-}
 
-impl HttpClient for ReqwestClient {
-    fn send(&self, request: HttpRequest, cancelled: &dyn Fn() -> bool) -> Result<HttpResponse, HttpError> {
+    /// Drive the request on this thread (which is outside any tokio runtime).
+    fn send_here(
+        &self,
+        request: HttpRequest,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Result<HttpResponse, HttpError> {
+        let direct = self.direct()?;
+        let runtime = direct
+            .runtime
+            .as_ref()
+            .ok_or_else(|| HttpError::new(HttpErrorKind::Other, "the HTTP runtime stopped".to_string()))?;
+        runtime.block_on(async {
+            let watch = async {
+                let mut ticks = tokio::time::interval(CANCEL_POLL);
+                loop {
+                    ticks.tick().await;
+                    if cancelled() {
+                        return;
+                    }
+                }
+            };
+            tokio::select! {
+                biased;
+                result = perform(&direct.client, &request) => result,
+                () = watch => Err(interrupted_error(&describe(&request.method, &request.url))),
+            }
+        })
+    }
+
+    /// Hand the request to the background thread and wait for its answer.
+    fn send_via_worker(
+        &self,
+        request: HttpRequest,
+        cancelled: &dyn Fn() -> bool,
+    ) -> Result<HttpResponse, HttpError> {
         let worker = self.worker()?;
         let timeout = request.timeout;
         let (method, url) = (request.method.clone(), request.url.clone());
@@ -98,10 +166,7 @@ impl HttpClient for ReqwestClient {
                 Err(RecvTimeoutError::Timeout) => {
                     if cancelled() {
                         drop(abandon);
-                        return Err(HttpError::new(
-                            HttpErrorKind::Interrupted,
-                            format!("{call}: interrupted"),
-                        ));
+                        return Err(interrupted_error(&call));
                     }
                     if Instant::now() > deadline {
                         drop(abandon);
@@ -113,17 +178,43 @@ impl HttpClient for ReqwestClient {
     }
 }
 
-fn start_worker(accept_invalid_certs: bool) -> Result<Worker, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| format!("cannot start the HTTP runtime: {e}"))?;
-    let client = reqwest::Client::builder()
+impl HttpClient for ReqwestClient {
+    fn send(&self, request: HttpRequest, cancelled: &dyn Fn() -> bool) -> Result<HttpResponse, HttpError> {
+        // Inside a tokio runtime `block_on` panics: hop to the background thread instead.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            self.send_via_worker(request, cancelled)
+        } else {
+            self.send_here(request, cancelled)
+        }
+    }
+}
+
+fn build_client(accept_invalid_certs: bool) -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("flux-rs/", env!("CARGO_PKG_VERSION")))
         .tls_danger_accept_invalid_certs(accept_invalid_certs)
         .build()
-        .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        .map_err(|e| format!("cannot build the HTTP client: {e}"))
+}
+
+fn build_runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the HTTP runtime: {e}"))
+}
+
+fn start_direct(accept_invalid_certs: bool) -> Result<Direct, String> {
+    Ok(Direct {
+        runtime: Some(build_runtime()?),
+        client: build_client(accept_invalid_certs)?,
+    })
+}
+
+fn start_worker(accept_invalid_certs: bool) -> Result<Worker, String> {
+    let runtime = build_runtime()?;
+    let client = build_client(accept_invalid_certs)?;
     let (jobs, mut queue) = mpsc::unbounded_channel::<Job>();
     std::thread::Builder::new()
         .name("flux-http".to_string())
@@ -144,14 +235,23 @@ async fn run_job(client: reqwest::Client, job: Job) {
         reply,
         abandoned,
     } = job;
-    let timeout = request.timeout;
-    let (method, url) = (request.method.clone(), request.url.clone());
-    let exchange = tokio::time::timeout(timeout, exchange(&client, request));
     let result = tokio::select! {
-        finished = exchange => finished.unwrap_or_else(|_| Err(timeout_error(&describe(&method, &url), timeout))),
+        result = perform(&client, &request) => result,
         _ = abandoned => return,
     };
     let _ = reply.send(result);
+}
+
+/// The whole exchange (redirects and body included), bounded by the request's timeout.
+async fn perform(client: &reqwest::Client, request: &HttpRequest) -> Result<HttpResponse, HttpError> {
+    tokio::time::timeout(request.timeout, exchange(client, request))
+        .await
+        .unwrap_or_else(|_| {
+            Err(timeout_error(
+                &describe(&request.method, &request.url),
+                request.timeout,
+            ))
+        })
 }
 
 /// `Get "http://host/path"`: how errors name the call. Formatted only when an error
@@ -172,6 +272,10 @@ impl std::fmt::Display for Call<'_> {
     }
 }
 
+fn interrupted_error(call: &Call<'_>) -> HttpError {
+    HttpError::new(HttpErrorKind::Interrupted, format!("{call}: interrupted"))
+}
+
 fn timeout_error(call: &Call<'_>, timeout: Duration) -> HttpError {
     let nanos = i64::try_from(timeout.as_nanos()).unwrap_or(i64::MAX);
     let shown = flux_eval::time::format_duration(&flux_eval::Duration::from_nanos(nanos));
@@ -179,16 +283,16 @@ fn timeout_error(call: &Call<'_>, timeout: Duration) -> HttpError {
 }
 
 /// Send the request, following redirects by hand, and read the whole body.
-async fn exchange(client: &reqwest::Client, request: HttpRequest) -> Result<HttpResponse, HttpError> {
+async fn exchange(client: &reqwest::Client, request: &HttpRequest) -> Result<HttpResponse, HttpError> {
     let mut method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
         HttpError::new(
             HttpErrorKind::Other,
             format!("invalid HTTP method {:?}", request.method),
         )
     })?;
-    let mut headers = build_headers(&request)?;
-    let mut url = request.url;
-    let mut body = request.body;
+    let mut headers = build_headers(request)?;
+    let mut url = request.url.clone();
+    let mut body = request.body.clone();
     let allowed = request.allowed_hosts.as_deref();
     let mut redirects = 0;
     loop {
