@@ -1,5 +1,5 @@
 //! The parser never panics; error spans lie inside the input, on char boundaries;
-//! a clean parse has no error statements.
+//! the fast parser and the error-recovering parser agree.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,6 +9,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let parsed = flux_syntax::parse(source);
+    assert_eq!(parsed, flux_syntax::parse_recovering(source), "fast and recovering parsers differ");
     for e in &parsed.errors {
         let (start, end) = (e.span.start as usize, e.span.end as usize);
         assert!(start <= end && end <= source.len(), "span {start}..{end} of {}", source.len());

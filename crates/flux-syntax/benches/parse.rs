@@ -19,6 +19,22 @@ fn parse(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(QUERY.len() as u64));
     group.bench_function("query", |b| b.iter(|| flux_syntax::parse(black_box(QUERY))));
     group.finish();
+
+    // The share of the lexer (logos plus literal decoding) in the figures above.
+    let mut group = c.benchmark_group("lex");
+    group.throughput(Throughput::Bytes(CORPUS.len() as u64));
+    group.bench_function("corpus", |b| b.iter(|| flux_syntax::lex(black_box(CORPUS))));
+    group.throughput(Throughput::Bytes(QUERY.len() as u64));
+    group.bench_function("query", |b| b.iter(|| flux_syntax::lex(black_box(QUERY))));
+    group.finish();
+
+    // The error-recovering parser alone, which reads input with errors.
+    let mut group = c.benchmark_group("parse_recovering");
+    group.throughput(Throughput::Bytes(QUERY.len() as u64));
+    group.bench_function("query", |b| {
+        b.iter(|| flux_syntax::parse_recovering(black_box(QUERY)))
+    });
+    group.finish();
 }
 
 criterion_group!(benches, parse);

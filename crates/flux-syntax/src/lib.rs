@@ -61,8 +61,38 @@ pub fn lex(source: &str) -> (usize, Vec<SyntaxError>) {
 }
 
 /// Parse a Flux source file. Never panics, whatever the input.
+///
+/// Input without errors is read by a fast hand-written parser; when that parser meets
+/// anything it does not expect, the error-recovering chumsky parser reads the input
+/// again and reports every error.
 pub fn parse(source: &str) -> Parsed {
-    let (file, mut errors) = parser::parse_file(source);
+    parsed(source, parser::parse_file(source, parser::Mode::FastFirst))
+}
+
+/// [`parse`] with the error-recovering parser only. For tests and fuzzing, which check
+/// that both parsers build the same tree.
+#[doc(hidden)]
+pub fn parse_recovering(source: &str) -> Parsed {
+    parsed(source, parser::parse_file(source, parser::Mode::Recovering))
+}
+
+/// The fast parser only: `None` when it gives up on the input. For tests and fuzzing.
+#[doc(hidden)]
+pub fn parse_fast(source: &str) -> Option<ast::File> {
+    parser::parse_file(source, parser::Mode::Fast).map(|(file, _)| file)
+}
+
+fn parsed(source: &str, result: Option<(ast::File, Vec<SyntaxError>)>) -> Parsed {
+    let (file, mut errors) = result.unwrap_or_else(|| {
+        let span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
+        let file = ast::File {
+            package: None,
+            imports: Vec::new(),
+            body: Vec::new(),
+            span,
+        };
+        (file, Vec::new())
+    });
     errors.sort_by_key(|e| (e.span.start, e.span.end));
     errors.dedup();
     Parsed {

@@ -1,13 +1,20 @@
 //! Whatever the input, parsing returns (a tree and errors) and never panics or
 //! overflows the stack: random bytes, token soup, truncated files, deep nesting.
-//! Test threads have 2 MB stacks, so these also check the depth bounds.
+//! Test threads have 2 MB stacks, so these also check the depth bounds. Each input
+//! also checks that the fast parser agrees with the error-recovering one.
 
-use flux_syntax::{parse, sexpr};
+use flux_syntax::{parse, parse_recovering, sexpr};
 use proptest::prelude::*;
 
 /// Parse, and walk the result the way consumers do (printing recurses the tree).
+/// The fast parser must either give up or build what the recovering parser builds.
 fn survives(source: &str) {
     let parsed = parse(source);
+    assert_eq!(
+        parsed,
+        parse_recovering(source),
+        "fast and recovering parsers differ on {source:?}"
+    );
     let _ = sexpr(&parsed.file);
     for error in &parsed.errors {
         assert!(error.span.start <= error.span.end, "{source:?}: {error:?}");

@@ -58,6 +58,7 @@ fn parser_regressions() {
         eprintln!("{}", path.display());
         on_small_stack(move || {
             let parsed = flux_syntax::parse(&source);
+            assert_eq!(parsed, flux_syntax::parse_recovering(&source));
             check_spans(&source, &parsed.errors);
             let _ = flux_syntax::sexpr(&parsed.file);
         });

@@ -17,7 +17,7 @@ use crate::literal;
 use crate::span::Span;
 use crate::token::Token;
 
-fn node(kind: ExprKind, span: Span) -> Expr {
+pub(super) fn node(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
@@ -220,10 +220,38 @@ fn primary_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr>
 }
 
 /// What may follow a postfix expression: `.x`, `[i]`, `(args)`.
-enum Postfix {
+pub(super) enum Postfix {
     Member(PropertyKey),
     Index(Expr),
     Call(Vec<Property>),
+}
+
+impl Postfix {
+    /// The node for `object` followed by this operation; `span` covers both.
+    pub(super) fn apply(self, object: Expr, span: Span) -> Expr {
+        let object = Box::new(object);
+        let kind = match self {
+            Postfix::Member(property) => ExprKind::Member { object, property },
+            Postfix::Index(index) => ExprKind::Index {
+                array: object,
+                index: Box::new(index),
+            },
+            Postfix::Call(arguments) => ExprKind::Call(CallExpression {
+                callee: object,
+                arguments,
+                span,
+            }),
+        };
+        node(kind, span)
+    }
+
+    /// `[index]`: a plain string index is a member access (`r["x"]` is `r.x`).
+    pub(super) fn index(index: Expr) -> Postfix {
+        match plain_string_of(&index) {
+            Some(key) => Postfix::Member(PropertyKey::String(key)),
+            None => Postfix::Index(index),
+        }
+    }
 }
 
 /// `PostfixExpression = PrimaryExpression | PostfixExpression (MemberExpression | CallExpression | IndexExpression) .`
@@ -234,10 +262,7 @@ fn postfix_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr>
     let index = expr
         .clone()
         .delimited_by(just(Token::LBrack), just(Token::RBrack))
-        .map(|index| match plain_string_of(&index) {
-            Some(key) => Postfix::Member(PropertyKey::String(key)),
-            None => Postfix::Index(index),
-        })
+        .map(Postfix::index)
         .recover_with(via_parser(skip_delimited(Token::LBrack, |span| {
             Postfix::Index(error_expr(span))
         })));
@@ -254,26 +279,13 @@ fn postfix_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr>
             if grow_chain(e, span) {
                 return node(ExprKind::Error, span);
             }
-            let object = Box::new(lhs);
-            let kind = match op {
-                Postfix::Member(property) => ExprKind::Member { object, property },
-                Postfix::Index(index) => ExprKind::Index {
-                    array: object,
-                    index: Box::new(index),
-                },
-                Postfix::Call(arguments) => ExprKind::Call(CallExpression {
-                    callee: object,
-                    arguments,
-                    span,
-                }),
-            };
-            node(kind, span)
+            op.apply(lhs, span)
         })
         .boxed()
 }
 
 /// The key of `r["key"]`: a string literal without interpolation.
-fn plain_string_of(expr: &Expr) -> Option<StringLiteral> {
+pub(super) fn plain_string_of(expr: &Expr) -> Option<StringLiteral> {
     let ExprKind::String(parts) = &expr.kind else {
         return None;
     };

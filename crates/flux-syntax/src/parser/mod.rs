@@ -1,6 +1,7 @@
 //! The chumsky parser over cooked tokens. Parser functions are named after the
 //! productions of the Flux SPEC. Nothing outside this module sees chumsky types.
 
+mod descent;
 mod expr;
 mod report;
 mod stmt;
@@ -217,21 +218,45 @@ fn grammar<'a>() -> (P<'a, File>, P<'a, Expr>) {
     (stmt::file(statement, expr.clone()), expr)
 }
 
+/// Which parsers run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// The fast parser; when it gives up, the recovering parser (what [`crate::parse`] does).
+    FastFirst,
+    /// Only the error-recovering parser.
+    Recovering,
+    /// Only the fast parser: `None` when it gives up (for tests that compare the two).
+    Fast,
+}
+
 /// Parse a whole source text.
-pub(crate) fn parse_file(source: &str) -> (File, Vec<SyntaxError>) {
+pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxError>)> {
     let len = u32::try_from(source.len()).unwrap_or(u32::MAX);
-    let mut lexed = lex(source, 0, len, 0);
+    let whole = Span::new(0, len);
+    let mut lexed = lex(source, 0, len, 0, mode);
     let empty = File {
         package: None,
         imports: Vec::new(),
         body: Vec::new(),
-        span: Span::new(0, len),
+        span: whole,
     };
     let mut errors = std::mem::take(&mut lexed.errors);
     if lexed.too_deep {
-        return (empty, errors);
+        return (mode != Mode::Fast).then_some((empty, errors));
     }
     let eoi = SimpleSpan::from(len as usize..len as usize);
+    if mode != Mode::Recovering && errors.is_empty() {
+        let closers = matching_closers(&lexed.tokens);
+        let fast = descent::Descent::new(&lexed.tokens, &lexed.strings, &closers, 0).parse_file();
+        match (fast, mode) {
+            (Some(file), _) => return Some((File { span: whole, ..file }, errors)),
+            (None, Mode::Fast) => return None,
+            (None, _) => {}
+        }
+    }
+    if mode == Mode::Fast {
+        return None;
+    }
     errors.extend(close_unclosed(&mut lexed.tokens, eoi));
     let closers = matching_closers(&lexed.tokens);
     let (file, _) = grammar();
@@ -245,10 +270,12 @@ pub(crate) fn parse_file(source: &str) -> (File, Vec<SyntaxError>) {
     let input = lexed.tokens.as_slice().split_token_span(eoi);
     let (output, errs) = file.parse_with_state(input, &mut state).into_output_errors();
     errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
-    let mut file = output.unwrap_or(empty);
-    file.span = Span::new(0, len);
-    (file, errors)
+    let file = output.unwrap_or(empty);
+    Some((File { span: whole, ..file }, errors))
 }
+
+/// The message that stands for "the fast parser gave up" in [`Mode::Fast`].
+const FAST_GAVE_UP: &str = "not accepted by the fast parser";
 
 /// Parse the expression inside `${…}`, the text `source[start..end]`.
 fn parse_interpolation(
@@ -256,12 +283,22 @@ fn parse_interpolation(
     start: u32,
     end: u32,
     depth: u32,
+    mode: Mode,
     errors: &mut Vec<SyntaxError>,
 ) -> Expr {
     let whole = SimpleSpan::from(start as usize..end as usize);
-    let mut lexed = lex(source, start, end, depth);
+    let mut lexed = lex(source, start, end, depth, mode);
+    if mode != Mode::Recovering && lexed.errors.is_empty() && !lexed.too_deep {
+        let closers = matching_closers(&lexed.tokens);
+        let fast = descent::Descent::new(&lexed.tokens, &lexed.strings, &closers, depth).parse_expression();
+        match (fast, mode) {
+            (Some(expr), _) => return expr,
+            (None, Mode::Fast) => errors.push(SyntaxError::new(sp(whole), FAST_GAVE_UP)),
+            (None, _) => {}
+        }
+    }
     errors.append(&mut lexed.errors);
-    if lexed.too_deep {
+    if lexed.too_deep || mode == Mode::Fast {
         return error_expr(whole);
     }
     let eoi = SimpleSpan::from(end as usize..end as usize);
@@ -287,12 +324,12 @@ fn parse_interpolation(
 /// Lex a whole source text without parsing it: the number of tokens and the errors.
 pub(crate) fn lex_only(source: &str) -> (usize, Vec<SyntaxError>) {
     let len = u32::try_from(source.len()).unwrap_or(u32::MAX);
-    let lexed = lex(source, 0, len, 0);
+    let lexed = lex(source, 0, len, 0, Mode::FastFirst);
     (lexed.tokens.len(), lexed.errors)
 }
 
-fn lex(source: &str, start: u32, end: u32, depth: u32) -> Lexed<'_> {
+fn lex(source: &str, start: u32, end: u32, depth: u32, mode: Mode) -> Lexed<'_> {
     lexer::lex(source, start, end, depth, &mut |s, e, d, errors| {
-        parse_interpolation(source, s, e, d, errors)
+        parse_interpolation(source, s, e, d, mode, errors)
     })
 }

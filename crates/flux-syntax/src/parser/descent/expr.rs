@@ -1,0 +1,335 @@
+//! Expressions: `Expression` down to `PrimaryExpression`.
+
+use std::sync::Arc;
+
+use super::{Descent, Fast};
+use crate::ast::{
+    BinaryOp, DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp, Parameter, Property,
+    PropertyKey, RecordLiteral, UnaryOp,
+};
+use crate::literal;
+use crate::parser::expr::{Postfix, node};
+use crate::parser::sp;
+use crate::token::Token;
+
+/// The operator of a binary level and its binding power (higher binds tighter).
+fn binary_operator(token: Token<'_>) -> Option<(BinaryOp, u8)> {
+    let op = match token {
+        Token::Pow => (BinaryOp::Pow, 4),
+        Token::Mul => (BinaryOp::Mul, 3),
+        Token::Div => (BinaryOp::Div, 3),
+        Token::Mod => (BinaryOp::Mod, 3),
+        Token::Add => (BinaryOp::Add, 2),
+        Token::Sub => (BinaryOp::Sub, 2),
+        Token::Eq => (BinaryOp::Eq, 1),
+        Token::Neq => (BinaryOp::Neq, 1),
+        Token::Lt => (BinaryOp::Lt, 1),
+        Token::Lte => (BinaryOp::Lte, 1),
+        Token::Gt => (BinaryOp::Gt, 1),
+        Token::Gte => (BinaryOp::Gte, 1),
+        Token::RegexEq => (BinaryOp::RegexMatch, 1),
+        Token::RegexNeq => (BinaryOp::RegexNotMatch, 1),
+        _ => return None,
+    };
+    Some(op)
+}
+
+impl Descent<'_, '_> {
+    /// `Expression`, one nesting level deeper (every sub-expression is).
+    pub(super) fn expression(&mut self) -> Fast<Expr> {
+        self.nested(Self::conditional_expression)
+    }
+
+    /// `ConditionalExpression = LogicalExpression | "if" Expression "then" Expression "else" Expression .`
+    fn conditional_expression(&mut self) -> Fast<Expr> {
+        let start = self.pos;
+        if !self.eat(Token::If) {
+            return self.logical_expression(LogicalOp::Or);
+        }
+        let test = Box::new(self.expression()?);
+        self.expect(Token::Then)?;
+        let consequent = Box::new(self.expression()?);
+        self.expect(Token::Else)?;
+        let alternate = Box::new(self.expression()?);
+        let kind = ExprKind::Conditional {
+            test,
+            consequent,
+            alternate,
+        };
+        Some(node(kind, self.span_from(start)))
+    }
+
+    /// `LogicalExpression`: `or` chains of `and` chains of `UnaryLogicalExpression`s.
+    fn logical_expression(&mut self, op: LogicalOp) -> Fast<Expr> {
+        let (token, operand) = match op {
+            LogicalOp::Or => (Token::Or, Some(LogicalOp::And)),
+            LogicalOp::And => (Token::And, None),
+        };
+        let operand = |p: &mut Self| match operand {
+            Some(inner) => p.logical_expression(inner),
+            None => p.unary_logical_expression(),
+        };
+        let mut left = operand(self)?;
+        while self.eat(token) {
+            let right = operand(self)?;
+            let span = left.span.to(right.span);
+            self.grow_chain()?;
+            let kind = ExprKind::Logical {
+                op,
+                left: Box::new(left),
+                right: Box::new(right),
+            };
+            left = node(kind, span);
+        }
+        Some(left)
+    }
+
+    /// `UnaryLogicalExpression = ComparisonExpression | ("not"|"exists") UnaryLogicalExpression .`
+    fn unary_logical_expression(&mut self) -> Fast<Expr> {
+        let op = match self.peek() {
+            Some(Token::Not) => UnaryOp::Not,
+            Some(Token::Exists) => UnaryOp::Exists,
+            _ => return self.binary_expression(1),
+        };
+        self.prefixed(op, Self::unary_logical_expression)
+    }
+
+    /// A prefix operator (the current token) applied to `operand`, one level deeper.
+    fn prefixed(&mut self, op: UnaryOp, operand: fn(&mut Self) -> Fast<Expr>) -> Fast<Expr> {
+        let start = self.pos;
+        self.pos += 1;
+        let argument = Box::new(self.nested(operand)?);
+        Some(node(ExprKind::Unary { op, argument }, self.span_from(start)))
+    }
+
+    /// `ComparisonExpression`, `AdditiveExpression`, `MultiplicativeExpression` and
+    /// `ExponentExpression`, by precedence climbing: operators binding at least
+    /// `min_power`; every level is left-associative.
+    fn binary_expression(&mut self, min_power: u8) -> Fast<Expr> {
+        let mut left = self.pipe_expression()?;
+        while let Some((op, power)) = self.peek().and_then(binary_operator) {
+            if power < min_power {
+                break;
+            }
+            self.pos += 1;
+            let right = self.binary_expression(power + 1)?;
+            let span = left.span.to(right.span);
+            self.grow_chain()?;
+            let kind = ExprKind::Binary {
+                op,
+                left: Box::new(left),
+                right: Box::new(right),
+            };
+            left = node(kind, span);
+        }
+        Some(left)
+    }
+
+    /// `PipeExpression = UnaryExpression | PipeExpression "|>" UnaryExpression .`
+    /// The destination must be a call.
+    fn pipe_expression(&mut self) -> Fast<Expr> {
+        let mut argument = self.unary_expression()?;
+        while self.eat(Token::PipeForward) {
+            let destination = self.unary_expression()?;
+            let span = argument.span.to(destination.span);
+            self.grow_chain()?;
+            let ExprKind::Call(call) = destination.kind else {
+                return None;
+            };
+            let argument_box = Box::new(argument);
+            argument = node(
+                ExprKind::Pipe {
+                    argument: argument_box,
+                    call,
+                },
+                span,
+            );
+        }
+        Some(argument)
+    }
+
+    /// `UnaryExpression = PostfixExpression | ("+"|"-") UnaryExpression .`
+    fn unary_expression(&mut self) -> Fast<Expr> {
+        let op = match self.peek() {
+            Some(Token::Sub) => UnaryOp::Neg,
+            Some(Token::Add) => UnaryOp::Plus,
+            _ => return self.postfix_expression(),
+        };
+        self.prefixed(op, Self::unary_expression)
+    }
+
+    /// `PostfixExpression = PrimaryExpression { MemberExpression | IndexExpression | CallExpression } .`
+    fn postfix_expression(&mut self) -> Fast<Expr> {
+        let mut expr = self.primary_expression()?;
+        loop {
+            let start = self.pos;
+            let op = match self.peek() {
+                Some(Token::Dot) if matches!(self.peek_at(1), Some(Token::Ident(_))) => {
+                    self.pos += 1;
+                    Postfix::Member(PropertyKey::Identifier(self.identifier()?))
+                }
+                Some(Token::LBrack) => {
+                    self.pos += 1;
+                    let index = self.expression()?;
+                    self.expect(Token::RBrack)?;
+                    Postfix::index(index)
+                }
+                Some(Token::LParen) => {
+                    self.pos += 1;
+                    Postfix::Call(self.list_until(Token::RParen, Self::property)?)
+                }
+                _ => break,
+            };
+            let span = expr.span.to(self.span_from(start));
+            self.grow_chain()?;
+            expr = op.apply(expr, span);
+        }
+        Some(expr)
+    }
+
+    /// `PrimaryExpression = identifier | Literal | "(" Expression ")" .`
+    fn primary_expression(&mut self) -> Fast<Expr> {
+        let start = self.pos;
+        let (token, span) = *self.tokens.get(self.pos)?;
+        let kind = match token {
+            Token::Int(n) => ExprKind::Integer(n),
+            Token::Float(x) => ExprKind::Float(x),
+            Token::Regex(r) => ExprKind::Regex(literal::regex(r).into()),
+            Token::Duration(d) => ExprKind::Duration(literal::duration(d).ok()?),
+            Token::Time(t) => ExprKind::DateTime(t),
+            Token::PipeReceive => ExprKind::PipeLiteral,
+            Token::Ident(name) => ExprKind::Identifier(name.into()),
+            Token::Str(index) => ExprKind::String(self.string_parts(index)?),
+            Token::LParen if self.arrow_follows() => return self.function_literal(),
+            Token::LParen => {
+                self.pos += 1;
+                let inner = self.expression()?;
+                self.expect(Token::RParen)?;
+                return Some(node(ExprKind::Paren(Box::new(inner)), self.span_from(start)));
+            }
+            Token::LBrace => return self.record_literal(),
+            Token::LBrack => return self.array_or_dict_literal(),
+            Token::Dot => {
+                self.pos += 1;
+                let name = match self.peek()? {
+                    Token::Ident(_) => self.identifier()?.name,
+                    _ => self.plain_string()?.value,
+                };
+                return Some(node(ExprKind::Label(name), self.span_from(start)));
+            }
+            _ => return None,
+        };
+        self.pos += 1;
+        Some(node(kind, sp(span)))
+    }
+
+    /// True when the `(` at the current token closes before a `=>`: a function literal.
+    fn arrow_follows(&self) -> bool {
+        self.closer()
+            .and_then(|closer| self.tokens.get(closer + 1))
+            .is_some_and(|(token, _)| *token == Token::Arrow)
+    }
+
+    /// `FunctionLiteral = FunctionParameters "=>" FunctionBody .`
+    fn function_literal(&mut self) -> Fast<Expr> {
+        let start = self.pos;
+        self.expect(Token::LParen)?;
+        let params = self.list_until(Token::RParen, |p| {
+            let start = p.pos;
+            let key = p.identifier()?;
+            let default = if p.eat(Token::Assign) {
+                Some(p.expression()?)
+            } else {
+                None
+            };
+            Some(Parameter {
+                key,
+                default,
+                span: p.span_from(start),
+            })
+        })?;
+        self.expect(Token::Arrow)?;
+        // `=> {` always starts a block, as in Flux.
+        let body = if self.at(Token::LBrace) {
+            FunctionBody::Block(self.block()?)
+        } else {
+            FunctionBody::Expr(self.expression()?)
+        };
+        let span = self.span_from(start);
+        let function = FunctionLiteral { params, body, span };
+        Some(node(ExprKind::Function(Arc::new(function)), span))
+    }
+
+    /// `Property = identifier [":" Expression] | string_lit ":" Expression .`
+    pub(super) fn property(&mut self) -> Fast<Property> {
+        let start = self.pos;
+        let key = match self.peek()? {
+            Token::Ident(_) => PropertyKey::Identifier(self.identifier()?),
+            _ => PropertyKey::String(self.plain_string()?),
+        };
+        let value = if self.eat(Token::Colon) {
+            Some(self.expression()?)
+        } else if matches!(key, PropertyKey::String(_)) {
+            return None;
+        } else {
+            None
+        };
+        Some(Property {
+            key,
+            value,
+            span: self.span_from(start),
+        })
+    }
+
+    /// `RecordLiteral = "{" [identifier "with"] PropertyList "}" .`
+    fn record_literal(&mut self) -> Fast<Expr> {
+        let start = self.pos;
+        self.expect(Token::LBrace)?;
+        let with = if matches!(self.peek(), Some(Token::Ident(_)))
+            && matches!(self.peek_at(1), Some(Token::Ident("with")))
+        {
+            let id = self.identifier()?;
+            self.pos += 1;
+            Some(id)
+        } else {
+            None
+        };
+        let properties = self.list_until(Token::RBrace, Self::property)?;
+        let record = RecordLiteral { with, properties };
+        Some(node(ExprKind::Record(record), self.span_from(start)))
+    }
+
+    /// `ArrayLiteral` and `DictLiteral` (`[1, 2]`, `["a": 1]`, `[:]`): the first item
+    /// decides which, and every other item must agree.
+    fn array_or_dict_literal(&mut self) -> Fast<Expr> {
+        let start = self.pos;
+        self.expect(Token::LBrack)?;
+        if self.eat(Token::Colon) {
+            self.expect(Token::RBrack)?;
+            return Some(node(ExprKind::Dict(Vec::new()), self.span_from(start)));
+        }
+        let mut is_dict = None;
+        let mut array = Vec::new();
+        let mut dict = Vec::new();
+        self.list_until(Token::RBrack, |p| {
+            let key = p.expression()?;
+            let value = if p.eat(Token::Colon) {
+                Some(p.expression()?)
+            } else {
+                None
+            };
+            match (*is_dict.get_or_insert(value.is_some()), value) {
+                (true, Some(value)) => dict.push(DictItem { key, value }),
+                (false, None) => array.push(key),
+                _ => return None,
+            }
+            Some(())
+        })?;
+        let kind = if is_dict == Some(true) {
+            ExprKind::Dict(dict)
+        } else {
+            ExprKind::Array(array)
+        };
+        Some(node(kind, self.span_from(start)))
+    }
+}
