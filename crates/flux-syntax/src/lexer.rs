@@ -51,7 +51,8 @@ pub(crate) fn lex<'a>(
 ) -> Lexed<'a> {
     let src = source.get(offset as usize..end as usize).unwrap_or("");
     let mut out = Lexed {
-        tokens: Vec::with_capacity(src.len() / 4 + 1),
+        // Dense code has about one token per three bytes.
+        tokens: Vec::with_capacity(src.len() / 3 + 16),
         strings: Vec::new(),
         errors: Vec::new(),
         too_deep: false,

@@ -170,9 +170,17 @@ pub(crate) fn string(
     errors: &mut Vec<SyntaxError>,
     parse_expr: &mut dyn FnMut(u32, u32, &mut Vec<SyntaxError>) -> crate::ast::Expr,
 ) -> Vec<StringPart> {
+    if !body.contains('\\') && !body.contains("${") {
+        // The common case: plain text, decoded as it is.
+        return if body.is_empty() {
+            Vec::new()
+        } else {
+            vec![StringPart::Text(body.into())]
+        };
+    }
     let bytes = body.as_bytes();
     let mut parts = Vec::new();
-    let mut text: Vec<u8> = Vec::new();
+    let mut text: Vec<u8> = Vec::with_capacity(body.len());
     let mut text_start = 0usize;
     let mut i = 0usize;
     let at = |start: usize, end: usize| Span::new(offset + start as u32, offset + end as u32);
