@@ -47,9 +47,9 @@ impl Descent<'_, '_> {
             return self.logical_expression(LogicalOp::Or);
         }
         let test = Box::new(self.expression()?);
-        self.expect(Token::Then)?;
+        self.require(Token::Then)?;
         let consequent = Box::new(self.expression()?);
-        self.expect(Token::Else)?;
+        self.require(Token::Else)?;
         let alternate = Box::new(self.expression()?);
         let kind = ExprKind::Conditional {
             test,
@@ -171,7 +171,7 @@ impl Descent<'_, '_> {
                 Some(Token::LBrack) => {
                     self.pos += 1;
                     let index = self.expression()?;
-                    self.expect(Token::RBrack)?;
+                    self.require(Token::RBrack)?;
                     Postfix::index(index)
                 }
                 Some(Token::LParen) => {
@@ -204,7 +204,7 @@ impl Descent<'_, '_> {
             Token::LParen => {
                 self.pos += 1;
                 let inner = self.expression()?;
-                self.expect(Token::RParen)?;
+                self.require(Token::RParen)?;
                 return Some(node(ExprKind::Paren(Box::new(inner)), self.span_from(start)));
             }
             Token::LBrace => return self.record_literal(),
@@ -233,7 +233,7 @@ impl Descent<'_, '_> {
     /// `FunctionLiteral = FunctionParameters "=>" FunctionBody .`
     fn function_literal(&mut self) -> Fast<Expr> {
         let start = self.pos;
-        self.expect(Token::LParen)?;
+        self.require(Token::LParen)?;
         let params = self.list_until(Token::RParen, |p| {
             let start = p.pos;
             let key = p.identifier()?;
@@ -248,7 +248,7 @@ impl Descent<'_, '_> {
                 span: p.span_from(start),
             })
         })?;
-        self.expect(Token::Arrow)?;
+        self.require(Token::Arrow)?;
         // `=> {` always starts a block, as in Flux.
         let body = if self.at(Token::LBrace) {
             FunctionBody::Block(self.block()?)
@@ -284,7 +284,7 @@ impl Descent<'_, '_> {
     /// `RecordLiteral = "{" [identifier "with"] PropertyList "}" .`
     fn record_literal(&mut self) -> Fast<Expr> {
         let start = self.pos;
-        self.expect(Token::LBrace)?;
+        self.require(Token::LBrace)?;
         let with = if matches!(self.peek(), Some(Token::Ident(_)))
             && matches!(self.peek_at(1), Some(Token::Ident("with")))
         {
@@ -303,9 +303,9 @@ impl Descent<'_, '_> {
     /// decides which, and every other item must agree.
     fn array_or_dict_literal(&mut self) -> Fast<Expr> {
         let start = self.pos;
-        self.expect(Token::LBrack)?;
+        self.require(Token::LBrack)?;
         if self.eat(Token::Colon) {
-            self.expect(Token::RBrack)?;
+            self.require(Token::RBrack)?;
             return Some(node(ExprKind::Dict(Vec::new()), self.span_from(start)));
         }
         let mut is_dict = None;

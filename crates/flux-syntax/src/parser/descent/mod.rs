@@ -101,7 +101,7 @@ impl<'t, 'a> Descent<'t, 'a> {
         found
     }
 
-    fn expect(&mut self, token: Token<'_>) -> Fast<()> {
+    fn require(&mut self, token: Token<'_>) -> Fast<()> {
         self.eat(token).then_some(())
     }
 
@@ -192,7 +192,7 @@ impl<'t, 'a> Descent<'t, 'a> {
         while !self.eat(close) {
             items.push(item(self)?);
             if !self.eat(Token::Comma) {
-                self.expect(close)?;
+                self.require(close)?;
                 break;
             }
         }

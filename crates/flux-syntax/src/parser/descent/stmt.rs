@@ -90,14 +90,14 @@ impl Descent<'_, '_> {
                 } else {
                     (None, first)
                 };
-                self.expect(Token::Assign)?;
+                self.require(Token::Assign)?;
                 let init = self.expression()?;
                 StatementKind::Option(OptionAssignment { package, id, init })
             }
             Token::Builtin => {
                 self.pos += 1;
                 let id = self.identifier()?;
-                self.expect(Token::Colon)?;
+                self.require(Token::Colon)?;
                 let ty = self.type_expression()?;
                 StatementKind::Builtin(BuiltinStatement { id, ty })
             }
@@ -135,7 +135,7 @@ impl Descent<'_, '_> {
     /// `Block = "{" StatementList "}" .`
     pub(super) fn block(&mut self) -> Fast<Block> {
         let start = self.pos;
-        self.expect(Token::LBrace)?;
+        self.require(Token::LBrace)?;
         let mut body = Vec::new();
         while !self.eat(Token::RBrace) {
             body.push(self.nested(Self::statement)?);

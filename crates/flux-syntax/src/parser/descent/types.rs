@@ -17,7 +17,7 @@ impl Descent<'_, '_> {
             self.pos += 1;
             loop {
                 let tvar = self.identifier()?;
-                self.expect(Token::Colon)?;
+                self.require(Token::Colon)?;
                 let mut kinds = vec![self.identifier()?];
                 while self.eat(Token::Add) {
                     kinds.push(self.identifier()?);
@@ -47,7 +47,7 @@ impl Descent<'_, '_> {
             Token::Ident(word @ ("stream" | "vector")) if self.peek_at(1) == Some(Token::LBrack) => {
                 self.pos += 2;
                 let element = Box::new(self.inner_type()?);
-                self.expect(Token::RBrack)?;
+                self.require(Token::RBrack)?;
                 if word == "stream" {
                     MonoTypeKind::Stream(element)
                 } else {
@@ -71,7 +71,7 @@ impl Descent<'_, '_> {
                 } else {
                     MonoTypeKind::Array(first)
                 };
-                self.expect(Token::RBrack)?;
+                self.require(Token::RBrack)?;
                 kind
             }
             Token::LBrace => {
@@ -88,7 +88,7 @@ impl Descent<'_, '_> {
                         Token::Ident(_) => PropertyKey::Identifier(p.identifier()?),
                         _ => PropertyKey::String(p.plain_string()?),
                     };
-                    p.expect(Token::Colon)?;
+                    p.require(Token::Colon)?;
                     let ty = p.inner_type()?;
                     Some(PropertyType { name, ty })
                 })?;
@@ -105,11 +105,11 @@ impl Descent<'_, '_> {
                         ParameterKind::Required
                     };
                     let name = p.identifier()?;
-                    p.expect(Token::Colon)?;
+                    p.require(Token::Colon)?;
                     let ty = p.inner_type()?;
                     Some(ParameterType { kind, name, ty })
                 })?;
-                self.expect(Token::Arrow)?;
+                self.require(Token::Arrow)?;
                 let ret = Box::new(self.inner_type()?);
                 MonoTypeKind::Function { params, ret }
             }
