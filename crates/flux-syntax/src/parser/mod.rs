@@ -1,5 +1,7 @@
-//! The chumsky parser over cooked tokens. Parser functions are named after the
-//! productions of the Flux SPEC. Nothing outside this module sees chumsky types.
+//! The parsers over cooked tokens: the error-recovering chumsky grammar here and in
+//! `expr`, `stmt` and `types`, and the fast recursive-descent parser in `descent`,
+//! which is tried first. Parser functions are named after the productions of the
+//! Flux SPEC. Nothing outside this module sees chumsky types.
 
 mod descent;
 mod expr;
