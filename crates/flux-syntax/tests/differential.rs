@@ -76,7 +76,8 @@ fn hand_picked_programs() {
         "r[(\"a\")]",
         "(a) => a\n(b)",
         "(a)\n(b)",
-        "{a with b: 1, c}",
+        "{a with b: 1, c: 2}",
+        "{a with b, c}",
         "{a, b,}",
         "[:]",
         "[\"a\": 1, \"b\": 2,]",
@@ -130,7 +131,8 @@ fn expression() -> impl Strategy<Value = String> {
         let unary = prop::sample::select(&["-", "+", "not", "exists"][..]);
         prop_oneof![
             e.clone().prop_map(|e| format!("({e})")),
-            (e.clone(), e.clone()).prop_map(|(a, b)| format!("{{a: {a} , b , \"k\": {b}}}")),
+            (e.clone(), e.clone()).prop_map(|(a, b)| format!("{{a: {a} , \"k\": {b}}}")),
+            Just("{a, b}".to_string()),
             e.clone().prop_map(|e| format!("{{r with x: {e}}}")),
             (e.clone(), e.clone()).prop_map(|(a, b)| format!("[ {a} , {b} ]")),
             (e.clone(), e.clone()).prop_map(|(a, b)| format!("[ {a} : {b} ]")),

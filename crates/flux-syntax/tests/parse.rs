@@ -88,7 +88,8 @@ fn literals() {
 fn composites() {
     eq("{a, b}", "(record a b)");
     eq(r#"{a: 1, "b c": 2,}"#, r#"(record a:1 "b c":2)"#);
-    eq("{r with a: 1, b}", "(record r with a:1 b)");
+    eq("{r with a: 1, b: 2}", "(record r with a:1 b:2)");
+    eq("{r with a, b}", "(record r with a b)");
     eq("{}", "(record)");
     eq("[]", "(array)");
     eq("[1, 2, 3,]", "(array 1 2 3)");
@@ -99,7 +100,7 @@ fn composites() {
     eq("(x, y=1, tables=<-) => x * y", "(fn (x y=1 tables=<-) (* x y))");
     eq("(r) => ({r with x: 1})", "(fn (r) (paren (record r with x:1)))");
     eq("() => { a = 1\n return a }", "(fn () (block (= a 1) (return a)))");
-    eq("f(a, b: 2)", "(call f a b:2)");
+    eq("f(a, b)", "(call f a b)");
     eq("f()()", "(call (call f))");
     eq(r#"r["a b"]"#, r#"(. r "a b")"#);
     eq("a[i + 1][0]", "(index (index a (+ i 1)) 0)");
@@ -164,6 +165,14 @@ fn error_messages() {
         &["error @1:2-1:6: invalid byte escape: expected two hex digits after \\x"],
     );
     fails("f(a: 1", &["error @1:7-1:7: expected RPAREN, got EOF"]);
+    fails(
+        "{a, b: 1}",
+        &["error @1:1-1:10: cannot mix implicit and explicit properties"],
+    );
+    fails(
+        "f(a, b: 1)",
+        &["error @1:3-1:10: cannot mix implicit and explicit properties"],
+    );
     fails(
         "x = ",
         &["error @1:5-1:5: invalid expression: invalid token for primary expression: EOF"],

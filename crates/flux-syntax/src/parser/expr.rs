@@ -74,8 +74,9 @@ fn property<'a>(expr: P<'a, Expr>) -> P<'a, Property> {
     ));
     key.then(just(Token::Colon).ignore_then(expr).or_not())
         .validate(|(key, value), e, emitter| {
-            if value.is_none() && matches!(key, PropertyKey::String(_)) {
-                emitter.emit(Rich::custom(e.span(), "string property keys need a value"));
+            if let (None, PropertyKey::String(key)) = (&value, &key) {
+                let message = format!("string literal key {:?} must have a value", key.value);
+                emitter.emit(Rich::custom(e.span(), message));
             }
             Property {
                 key,
@@ -95,12 +96,36 @@ fn property_list<'a>(expr: P<'a, Expr>) -> P<'a, Vec<Property>> {
         .boxed()
 }
 
+/// [`property_list`] that reports a mix of shorthand and explicit properties at `e.span()`.
+fn checked_property_list<'a>(expr: P<'a, Expr>) -> P<'a, Vec<Property>> {
+    property_list(expr)
+        .validate(|properties: Vec<Property>, e, emitter| {
+            if mixes_implicit_and_explicit(&properties) {
+                emitter.emit(Rich::custom(e.span(), MIXED_PROPERTIES));
+            }
+            properties
+        })
+        .boxed()
+}
+
+/// Flux's message for `{a, b: 1}`.
+const MIXED_PROPERTIES: &str = "cannot mix implicit and explicit properties";
+
+/// True when some properties are shorthand (`{a}`) and others have a value (`{b: 1}`).
+pub(super) fn mixes_implicit_and_explicit(properties: &[Property]) -> bool {
+    let explicit = properties.iter().filter(|p| p.value.is_some()).count();
+    explicit > 0 && explicit < properties.len()
+}
+
 /// `RecordLiteral = "{" RecordBody "}" .`
 fn record_literal<'a>(expr: P<'a, Expr>) -> P<'a, Expr> {
     let with = identifier().then_ignore(keyword("with")).or_not();
     with.then(property_list(expr))
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
-        .map_with(|(with, properties), e| {
+        .validate(|(with, properties), e, emitter| {
+            if mixes_implicit_and_explicit(&properties) {
+                emitter.emit(Rich::custom(e.span(), MIXED_PROPERTIES));
+            }
             node(ExprKind::Record(RecordLiteral { with, properties }), sp(e.span()))
         })
         .recover_with(via_parser(skip_delimited(Token::LBrace, error_expr)))
@@ -266,7 +291,7 @@ fn postfix_expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr>
         .recover_with(via_parser(skip_delimited(Token::LBrack, |span| {
             Postfix::Index(error_expr(span))
         })));
-    let call = property_list(expr.clone())
+    let call = checked_property_list(expr.clone())
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map(Postfix::Call)
         .recover_with(via_parser(skip_delimited(Token::LParen, |_| {

@@ -8,7 +8,7 @@ use crate::ast::{
     PropertyKey, RecordLiteral, UnaryOp,
 };
 use crate::literal;
-use crate::parser::expr::{Postfix, node};
+use crate::parser::expr::{Postfix, mixes_implicit_and_explicit, node};
 use crate::parser::sp;
 use crate::token::Token;
 
@@ -176,7 +176,7 @@ impl Descent<'_, '_> {
                 }
                 Some(Token::LParen) => {
                     self.pos += 1;
-                    Postfix::Call(self.list_until(Token::RParen, Self::property)?)
+                    Postfix::Call(self.property_list(Token::RParen)?)
                 }
                 _ => break,
             };
@@ -261,7 +261,7 @@ impl Descent<'_, '_> {
     }
 
     /// `Property = identifier [":" Expression] | string_lit ":" Expression .`
-    pub(super) fn property(&mut self) -> Fast<Property> {
+    fn property(&mut self) -> Fast<Property> {
         let start = self.pos;
         let key = match self.peek()? {
             Token::Ident(_) => PropertyKey::Identifier(self.identifier()?),
@@ -281,6 +281,12 @@ impl Descent<'_, '_> {
         })
     }
 
+    /// `PropertyList` up to `close`, which is consumed.
+    fn property_list(&mut self, close: Token<'_>) -> Fast<Vec<Property>> {
+        let properties = self.list_until(close, Self::property)?;
+        (!mixes_implicit_and_explicit(&properties)).then_some(properties)
+    }
+
     /// `RecordLiteral = "{" [identifier "with"] PropertyList "}" .`
     fn record_literal(&mut self) -> Fast<Expr> {
         let start = self.pos;
@@ -294,7 +300,7 @@ impl Descent<'_, '_> {
         } else {
             None
         };
-        let properties = self.list_until(Token::RBrace, Self::property)?;
+        let properties = self.property_list(Token::RBrace)?;
         let record = RecordLiteral { with, properties };
         Some(node(ExprKind::Record(record), self.span_from(start)))
     }
