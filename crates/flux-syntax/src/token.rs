@@ -121,6 +121,13 @@ fn scan_string(lex: &mut logos::Lexer<Raw>) -> bool {
 /// Length of a string body up to and including its closing quote, and whether
 /// that quote was found. `rest` starts just after the opening quote.
 pub(crate) fn string_extent(rest: &[u8]) -> (usize, bool) {
+    // Most strings have neither escapes nor interpolations: end at the first quote.
+    let special = rest.iter().position(|&b| matches!(b, b'"' | b'\\' | b'$'));
+    if let Some(end) = special
+        && rest[end] == b'"'
+    {
+        return (end + 1, true);
+    }
     // Each frame is either a string (None) or an interpolation with its open-brace count.
     let mut frames: Vec<Option<u32>> = vec![None];
     let mut i = 0;

@@ -248,12 +248,12 @@ pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxEr
     }
     let eoi = SimpleSpan::from(len as usize..len as usize);
     if mode != Mode::Recovering && errors.is_empty() {
-        let closers = matching_closers(&lexed.tokens);
-        let fast = descent::Descent::new(&lexed.tokens, &lexed.strings, &closers, 0).parse_file();
+        let fast = descent::Descent::new(&lexed.tokens, &mut lexed.strings, 0).parse_file();
         match (fast, mode) {
             (Some(file), _) => return Some((File { span: whole, ..file }, errors)),
             (None, Mode::Fast) => return None,
-            (None, _) => {}
+            // The fast parser took strings out of `lexed`: lex again for the recovering parser.
+            (None, _) => lexed = lex(source, 0, len, 0, mode),
         }
     }
     if mode == Mode::Fast {
@@ -291,12 +291,12 @@ fn parse_interpolation(
     let whole = SimpleSpan::from(start as usize..end as usize);
     let mut lexed = lex(source, start, end, depth, mode);
     if mode != Mode::Recovering && lexed.errors.is_empty() && !lexed.too_deep {
-        let closers = matching_closers(&lexed.tokens);
-        let fast = descent::Descent::new(&lexed.tokens, &lexed.strings, &closers, depth).parse_expression();
+        let fast = descent::Descent::new(&lexed.tokens, &mut lexed.strings, depth).parse_expression();
         match (fast, mode) {
             (Some(expr), _) => return expr,
             (None, Mode::Fast) => errors.push(SyntaxError::new(sp(whole), FAST_GAVE_UP)),
-            (None, _) => {}
+            // The fast parser took strings out of `lexed`: lex again for the recovering parser.
+            (None, _) => lexed = lex(source, start, end, depth, mode),
         }
     }
     errors.append(&mut lexed.errors);

@@ -36,10 +36,9 @@ const TREE_LIMIT: u32 = MAX_TREE_DEPTH / 2;
 /// The tokens of one source text and a position in them.
 pub(super) struct Descent<'t, 'a> {
     tokens: &'t [(Token<'a>, SimpleSpan)],
-    /// Decoded string literals; `Token::Str(i)` is `strings[i]`.
-    strings: &'t [Vec<StringPart>],
-    /// For each token, the index of its matching closing bracket (`u32::MAX` if none).
-    closers: &'t [u32],
+    /// Decoded string literals; `Token::Str(i)` is `strings[i]`. Each is moved into
+    /// the tree when its token is read.
+    strings: &'t mut [Vec<StringPart>],
     pos: usize,
     /// Nesting of recursive productions, counted as the recovering parser counts it.
     depth: u32,
@@ -50,14 +49,12 @@ pub(super) struct Descent<'t, 'a> {
 impl<'t, 'a> Descent<'t, 'a> {
     pub(super) fn new(
         tokens: &'t [(Token<'a>, SimpleSpan)],
-        strings: &'t [Vec<StringPart>],
-        closers: &'t [u32],
+        strings: &'t mut [Vec<StringPart>],
         depth: u32,
     ) -> Self {
         Descent {
             tokens,
             strings,
-            closers,
             pos: 0,
             depth,
             tree: depth,
@@ -153,8 +150,8 @@ impl<'t, 'a> Descent<'t, 'a> {
     }
 
     /// The decoded parts of the string literal `Token::Str(index)`.
-    fn string_parts(&self, index: u32) -> Fast<Vec<StringPart>> {
-        self.strings.get(index as usize).cloned()
+    fn string_parts(&mut self, index: u32) -> Fast<Vec<StringPart>> {
+        self.strings.get_mut(index as usize).map(std::mem::take)
     }
 
     /// A `string_lit` without interpolation (import paths, keys).
@@ -176,10 +173,24 @@ impl<'t, 'a> Descent<'t, 'a> {
         })
     }
 
-    /// The index of the bracket closing the one at the current token, if it is matched.
+    /// The index of the bracket closing the one at the current token: where as many
+    /// brackets have closed as opened. (Only a parse that succeeds relies on it, and
+    /// there the brackets in between are balanced.)
     fn closer(&self) -> Option<usize> {
-        let closer = *self.closers.get(self.pos)?;
-        (closer != u32::MAX).then_some(closer as usize)
+        let mut open = 0usize;
+        for (index, (token, _)) in self.tokens.iter().enumerate().skip(self.pos) {
+            match token {
+                Token::LParen | Token::LBrack | Token::LBrace => open += 1,
+                Token::RParen | Token::RBrack | Token::RBrace => {
+                    open = open.checked_sub(1)?;
+                    if open == 0 {
+                        return Some(index);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Items separated by commas (a trailing comma allowed) up to `close`, which is consumed.

@@ -10,45 +10,40 @@ use crate::token::Token;
 
 impl Descent<'_, '_> {
     /// `File = [PackageClause] [ImportList] StatementList .`
+    ///
+    /// Attributes are read once, then the next token says what they belong to (string
+    /// literals move into the tree, so no token is read twice).
     pub(super) fn file(&mut self) -> Fast<File> {
-        let start = self.pos;
-        let attributes = self.attributes()?;
-        let package = if self.eat(Token::Package) {
-            let name = self.identifier()?;
-            let span = self.span_from(start);
-            Some(PackageClause {
-                attributes,
-                name,
-                span,
-            })
-        } else {
-            self.pos = start;
-            None
-        };
+        let mut package = None;
         let mut imports = Vec::new();
-        loop {
-            let start = self.pos;
-            let attributes = self.attributes()?;
-            if !self.eat(Token::Import) {
-                self.pos = start;
-                break;
-            }
-            let alias = match self.peek() {
-                Some(Token::Ident(_)) => Some(self.identifier()?),
-                _ => None,
-            };
-            let path = self.plain_string()?;
-            let span = self.span_from(start);
-            imports.push(ImportDeclaration {
-                attributes,
-                alias,
-                path,
-                span,
-            });
-        }
         let mut body = Vec::new();
         while !self.at_end() {
-            body.push(self.statement()?);
+            let start = self.pos;
+            let attributes = self.attributes()?;
+            if start == 0 && self.eat(Token::Package) {
+                let name = self.identifier()?;
+                let span = self.span_from(start);
+                package = Some(PackageClause {
+                    attributes,
+                    name,
+                    span,
+                });
+            } else if body.is_empty() && self.eat(Token::Import) {
+                let alias = match self.peek() {
+                    Some(Token::Ident(_)) => Some(self.identifier()?),
+                    _ => None,
+                };
+                let path = self.plain_string()?;
+                let span = self.span_from(start);
+                imports.push(ImportDeclaration {
+                    attributes,
+                    alias,
+                    path,
+                    span,
+                });
+            } else {
+                body.push(self.statement_after(start, attributes)?);
+            }
         }
         Some(File {
             package,
@@ -81,6 +76,11 @@ impl Descent<'_, '_> {
     fn statement(&mut self) -> Fast<Statement> {
         let start = self.pos;
         let attributes = self.attributes()?;
+        self.statement_after(start, attributes)
+    }
+
+    /// The rest of a statement that began at token `start` with `attributes`.
+    fn statement_after(&mut self, start: usize, attributes: Vec<Attribute>) -> Fast<Statement> {
         let kind = match self.peek()? {
             Token::Option => {
                 self.pos += 1;
