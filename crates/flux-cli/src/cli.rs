@@ -194,13 +194,16 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
 
-    fn parse(args: &[&str]) -> Cli {
-        Cli::try_parse_from(std::iter::once("flux").chain(args.iter().copied())).unwrap()
-    }
-    fn fails(args: &[&str]) -> clap::error::ErrorKind {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
         Cli::try_parse_from(std::iter::once("flux").chain(args.iter().copied()))
-            .unwrap_err()
-            .kind()
+    }
+    fn fails(args: &[&str]) -> Result<clap::error::ErrorKind, &'static str> {
+        match parse(args) {
+            Ok(_) => Err("expected a usage error"),
+            Err(e) => Ok(e.kind()),
+        }
     }
 
     #[test]
@@ -209,63 +212,72 @@ mod tests {
     }
 
     #[test]
-    fn inputs() {
-        assert_eq!(parse(&["a.flux"]).input(true), Input::File("a.flux".into()));
-        assert_eq!(parse(&["-"]).input(true), Input::Stdin);
-        assert_eq!(parse(&["-e", "1 + 1"]).input(true), Input::Exec("1 + 1".into()));
-        assert_eq!(parse(&["--eval", "1"]).input(false), Input::Exec("1".into()));
-        assert_eq!(parse(&[]).input(true), Input::Repl);
-        assert_eq!(parse(&[]).input(false), Input::Stdin);
+    fn inputs() -> TestResult {
+        assert_eq!(parse(&["a.flux"])?.input(true), Input::File("a.flux".into()));
+        assert_eq!(parse(&["-"])?.input(true), Input::Stdin);
+        assert_eq!(parse(&["-e", "1 + 1"])?.input(true), Input::Exec("1 + 1".into()));
+        assert_eq!(parse(&["--eval", "1"])?.input(false), Input::Exec("1".into()));
+        assert_eq!(parse(&[])?.input(true), Input::Repl);
+        assert_eq!(parse(&[])?.input(false), Input::Stdin);
         assert_eq!(
-            fails(&["-e", "1", "a.flux"]),
+            fails(&["-e", "1", "a.flux"])?,
             clap::error::ErrorKind::ArgumentConflict
         );
+        Ok(())
     }
 
     #[test]
-    fn global_flags_go_before_or_after_the_file() {
-        let cli = parse(&["--host", "http://h", "--token", "T", "a.flux", "--secret", "k=v"]);
+    fn global_flags_go_before_or_after_the_file() -> TestResult {
+        let cli = parse(&["--host", "http://h", "--token", "T", "a.flux", "--secret", "k=v"])?;
         assert_eq!(cli.influx.host.as_deref(), Some("http://h"));
         assert_eq!(cli.influx.token, Some(Token(SecretValue("T".into()))));
         assert_eq!(cli.secrets.secret.len(), 1);
         assert_eq!(cli.file, Some("a.flux".into()));
+        Ok(())
     }
 
     #[test]
-    fn debug_output_never_shows_the_token() {
-        let cli = parse(&["--token", "hunter2", "--secret", "k=hunter2", "-e", "1"]);
+    fn debug_output_never_shows_the_token() -> TestResult {
+        let cli = parse(&["--token", "hunter2", "--secret", "k=hunter2", "-e", "1"])?;
         let text = format!("{cli:?}");
         assert!(!text.contains("hunter2"), "{text}");
+        Ok(())
     }
 
     #[test]
-    fn tokens_may_start_with_a_dash() {
-        let cli = parse(&["-t", "-abc==", "a.flux"]);
+    fn tokens_may_start_with_a_dash() -> TestResult {
+        let cli = parse(&["-t", "-abc==", "a.flux"])?;
         assert_eq!(cli.influx.token, Some(Token(SecretValue("-abc==".into()))));
+        Ok(())
     }
 
     #[test]
-    fn parse_subcommand() {
-        let cli = parse(&["parse", "a.flux", "b.flux", "--ast"]);
+    fn parse_subcommand() -> TestResult {
+        let cli = parse(&["parse", "a.flux", "b.flux", "--ast"])?;
         let Some(Command::Parse(p)) = cli.command else {
-            panic!("not parse")
+            return Err("expected the parse subcommand".into());
         };
         assert_eq!(p.files.len(), 2);
         assert!(p.ast);
-        assert_eq!(fails(&["parse"]), clap::error::ErrorKind::MissingRequiredArgument);
+        assert_eq!(
+            fails(&["parse"])?,
+            clap::error::ErrorKind::MissingRequiredArgument
+        );
+        Ok(())
     }
 
     #[test]
-    fn bad_values_are_usage_errors() {
+    fn bad_values_are_usage_errors() -> TestResult {
         assert_eq!(
-            fails(&["--secret", "novalue", "a.flux"]),
+            fails(&["--secret", "novalue", "a.flux"])?,
             clap::error::ErrorKind::ValueValidation
         );
-        assert_eq!(fails(&["--format", "xml"]), clap::error::ErrorKind::InvalidValue);
+        assert_eq!(fails(&["--format", "xml"])?, clap::error::ErrorKind::InvalidValue);
         assert_eq!(
-            fails(&["--token", "a", "--token-file", "f"]),
+            fails(&["--token", "a", "--token-file", "f"])?,
             clap::error::ErrorKind::ArgumentConflict
         );
+        Ok(())
     }
 
     #[test]

@@ -141,6 +141,8 @@ mod tests {
   previous = true
 "#;
 
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     fn settings(host: Option<&str>, token: Option<&str>) -> InfluxSettings {
         InfluxSettings {
             host: host.map(String::from),
@@ -150,38 +152,44 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_influx_cli_format() {
-        let profiles = parse_profiles(CONFIGS).unwrap();
-        let by_name = |n: &str| profiles.iter().find(|p| p.name == n).unwrap();
+    fn reads_the_influx_cli_format() -> TestResult {
+        let profiles = parse_profiles(CONFIGS)?;
+        let by_name = |n: &str| {
+            profiles
+                .iter()
+                .find(|p| p.name == n)
+                .ok_or(format!("no profile named {n}"))
+        };
         assert_eq!(profiles.len(), 2);
-        assert_eq!(by_name("default").url.as_deref(), Some("http://localhost:8086"));
-        assert!(by_name("default").active);
-        assert_eq!(by_name("cloud").org, None);
-        assert!(!by_name("cloud").active);
-        assert!(
-            parse_profiles("[x\nurl=")
-                .unwrap_err()
-                .starts_with("invalid TOML")
-        );
+        assert_eq!(by_name("default")?.url.as_deref(), Some("http://localhost:8086"));
+        assert!(by_name("default")?.active);
+        assert_eq!(by_name("cloud")?.org, None);
+        assert!(!by_name("cloud")?.active);
+        assert!(matches!(parse_profiles("[x\nurl="), Err(e) if e.starts_with("invalid TOML")));
+        Ok(())
     }
 
     #[test]
-    fn the_active_profile_unless_one_is_named() {
-        let pick = |name| select_profile(parse_profiles(CONFIGS).unwrap(), name);
-        assert_eq!(pick(None).unwrap().unwrap().name, "default");
-        assert_eq!(pick(Some("cloud")).unwrap().unwrap().name, "cloud");
-        assert_eq!(pick(Some("nope")).unwrap_err(), r#"config "nope" not found"#);
-        let none_active = parse_profiles("[a]\nurl = \"http://a\"\n").unwrap();
-        assert_eq!(select_profile(none_active, None).unwrap(), None);
+    fn the_active_profile_unless_one_is_named() -> TestResult {
+        let pick = |name| select_profile(parse_profiles(CONFIGS)?, name);
+        let picked_name =
+            |name| -> Result<String, String> { Ok(pick(name)?.ok_or("no profile selected")?.name) };
+        assert_eq!(picked_name(None)?, "default");
+        assert_eq!(picked_name(Some("cloud"))?, "cloud");
+        assert_eq!(pick(Some("nope")), Err(r#"config "nope" not found"#.to_string()));
+        let none_active = parse_profiles("[a]\nurl = \"http://a\"\n")?;
+        assert_eq!(select_profile(none_active, None)?, None);
+        Ok(())
     }
 
     #[test]
-    fn flags_and_env_beat_the_profile_setting_by_setting() {
-        let profile = select_profile(parse_profiles(CONFIGS).unwrap(), None).unwrap();
+    fn flags_and_env_beat_the_profile_setting_by_setting() -> TestResult {
+        let profile = select_profile(parse_profiles(CONFIGS)?, None)?;
         let filled = settings(Some("http://flag"), None).fill_from(profile.as_ref());
         assert_eq!(filled.host.as_deref(), Some("http://flag"));
         assert_eq!(filled.token, Some(SecretValue("default-token".into())));
         assert_eq!(settings(None, None).fill_from(None), settings(None, None));
+        Ok(())
     }
 
     #[test]
@@ -199,20 +207,17 @@ mod tests {
     fn missing_file_is_no_profile_unless_one_was_named() {
         let path = Path::new("/definitely/not/here/configs");
         assert_eq!(load_profile(path, None), Ok(None));
-        assert!(
-            load_profile(path, Some("x"))
-                .unwrap_err()
-                .contains("cannot read influx config")
-        );
+        assert!(matches!(load_profile(path, Some("x")), Err(e) if e.contains("cannot read influx config")));
     }
 
     #[test]
-    fn tokens_are_redacted_in_debug() {
-        let profiles = parse_profiles(CONFIGS).unwrap();
+    fn tokens_are_redacted_in_debug() -> TestResult {
+        let profiles = parse_profiles(CONFIGS)?;
         let text = format!("{profiles:?} {:?}", settings(None, Some("secret-tok")));
         assert!(
             !text.contains("default-token") && !text.contains("secret-tok"),
             "{text}"
         );
+        Ok(())
     }
 }

@@ -64,62 +64,69 @@ pub fn store(flags: &[SecretFlag], files: &[PathBuf]) -> Result<ChainSecrets, St
 mod tests {
     use super::*;
 
-    fn flag(s: &str) -> SecretFlag {
-        s.parse().unwrap()
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    fn flag(s: &str) -> Result<SecretFlag, String> {
+        s.parse()
     }
 
-    fn get(store: &ChainSecrets, key: &str) -> Option<String> {
-        store.get(key).unwrap().map(|v| v.expose().to_string())
+    fn get(store: &ChainSecrets, key: &str) -> Result<Option<String>, flux::stdlib::SecretError> {
+        Ok(store.get(key)?.map(|v| v.expose().to_string()))
     }
 
     #[test]
-    fn flags_parse_as_key_equals_value() {
-        assert_eq!(flag("a=b=c").key, "a");
-        assert_eq!(flag("a=b=c").value, SecretValue("b=c".into()));
-        assert_eq!(flag("k=").value, SecretValue(String::new()));
+    fn flags_parse_as_key_equals_value() -> TestResult {
+        assert_eq!(flag("a=b=c")?.key, "a");
+        assert_eq!(flag("a=b=c")?.value, SecretValue("b=c".into()));
+        assert_eq!(flag("k=")?.value, SecretValue(String::new()));
         assert!("novalue".parse::<SecretFlag>().is_err());
         assert!("=v".parse::<SecretFlag>().is_err());
+        Ok(())
     }
 
     #[test]
-    fn flags_beat_files_and_later_files_beat_earlier_ones() {
-        let dir = tempfile::tempdir().unwrap();
+    fn flags_beat_files_and_later_files_beat_earlier_ones() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let first = dir.path().join("first.json");
-        std::fs::write(&first, r#"{"A": "file1", "B": "file1", "C": "file1"}"#).unwrap();
+        std::fs::write(&first, r#"{"A": "file1", "B": "file1", "C": "file1"}"#)?;
         let second = dir.path().join("second.env");
-        std::fs::write(&second, "B=file2\n").unwrap();
-        let store = store(&[flag("A=flag")], &[first, second]).unwrap();
-        assert_eq!(get(&store, "A").as_deref(), Some("flag"));
-        assert_eq!(get(&store, "B").as_deref(), Some("file2"));
-        assert_eq!(get(&store, "C").as_deref(), Some("file1"));
-        assert_eq!(get(&store, "FLUX_CLI_TEST_NOT_SET_ANYWHERE"), None);
+        std::fs::write(&second, "B=file2\n")?;
+        let store = store(&[flag("A=flag")?], &[first, second])?;
+        assert_eq!(get(&store, "A")?.as_deref(), Some("flag"));
+        assert_eq!(get(&store, "B")?.as_deref(), Some("file2"));
+        assert_eq!(get(&store, "C")?.as_deref(), Some("file1"));
+        assert_eq!(get(&store, "FLUX_CLI_TEST_NOT_SET_ANYWHERE")?, None);
+        Ok(())
     }
 
     #[test]
-    fn file_errors_name_the_file_not_the_values() {
-        let dir = tempfile::tempdir().unwrap();
+    fn file_errors_name_the_file_not_the_values() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let bad = dir.path().join("bad");
-        std::fs::write(&bad, "TOKEN=hunter2\nno equals sign\n").unwrap();
-        let err = store(&[], std::slice::from_ref(&bad)).unwrap_err();
+        std::fs::write(&bad, "TOKEN=hunter2\nno equals sign\n")?;
+        let Err(err) = store(&[], std::slice::from_ref(&bad)) else {
+            return Err("expected an error for a malformed secrets file".into());
+        };
         assert!(
             err.contains(&bad.display().to_string()) && err.contains("line 2"),
             "{err}"
         );
         assert!(!err.contains("hunter2"), "{err}");
-        assert!(
-            store(&[], &[dir.path().join("missing")])
-                .unwrap_err()
-                .contains("cannot read secrets file")
-        );
+        assert!(matches!(
+            store(&[], &[dir.path().join("missing")]),
+            Err(e) if e.contains("cannot read secrets file")
+        ));
+        Ok(())
     }
 
     #[test]
-    fn debug_never_shows_values() {
+    fn debug_never_shows_values() -> TestResult {
         let text = format!(
             "{:?} {:?}",
-            flag("token=hunter2"),
-            store(&[flag("k=hunter2")], &[]).unwrap()
+            flag("token=hunter2")?,
+            store(&[flag("k=hunter2")?], &[])?
         );
         assert!(!text.contains("hunter2"), "{text}");
+        Ok(())
     }
 }
