@@ -96,6 +96,8 @@ fn hand_picked_programs() {
         "a.b.c(d: 1)[0][\"e\"].f",
         ".x",
         ".\"y\"",
+        // Attributes with strings before a statement (the fast parser once read them twice).
+        "@a(f(b: \"s\" + a)) y = \"t\"",
     ] {
         assert!(agree(source), "{source:?} should parse");
     }
