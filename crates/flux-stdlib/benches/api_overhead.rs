@@ -207,6 +207,11 @@ fn bench(c: &mut Criterion) {
         ratio(&best, 0),
         ratio(&best, 1)
     );
+    // Each client keeps one connection: far more would mean connections are not reused.
+    println!(
+        "connections accepted by the server: {}",
+        support::CONNECTIONS.load(std::sync::atomic::Ordering::Relaxed)
+    );
 }
 
 /// User + system CPU time of this process, from /proc/self/stat (clock ticks of 10 ms).

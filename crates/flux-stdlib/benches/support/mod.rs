@@ -3,8 +3,12 @@
 //! thread and stops when the process exits.
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// Connections accepted so far (a reused client opens one).
+pub static CONNECTIONS: AtomicUsize = AtomicUsize::new(0);
 
 /// Start the server; returns its address.
 pub fn start(body: &'static [u8]) -> SocketAddr {
@@ -29,6 +33,7 @@ pub fn start(body: &'static [u8]) -> SocketAddr {
                 let Ok((mut socket, _)) = listener.accept().await else {
                     continue;
                 };
+                CONNECTIONS.fetch_add(1, Ordering::Relaxed);
                 let _ = socket.set_nodelay(true);
                 tokio::spawn(async move {
                     let mut pending: Vec<u8> = Vec::new();
