@@ -83,8 +83,12 @@ pub(crate) fn lex<'a>(
                 Some(len) => {
                     lexer.bump(len);
                     let end = range.end + len;
-                    out.tokens
-                        .push((Token::Regex(&src[range.end..end - 1]), abs(range.start, end)));
+                    let pattern = &src[range.end..end - 1];
+                    let span = abs(range.start, end);
+                    if let Err(message) = literal::check_regex(pattern) {
+                        out.errors.push(SyntaxError::new(to_span(span), message));
+                    }
+                    out.tokens.push((Token::Regex(pattern), span));
                     continue;
                 }
                 None => Token::Div,

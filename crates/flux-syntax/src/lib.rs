@@ -25,6 +25,7 @@ mod span;
 mod token;
 
 pub use error::SyntaxError;
+pub use literal::regex_error_message;
 pub use sexpr::{expr_sexpr, sexpr};
 pub use span::{LineCol, LineIndex, Span};
 

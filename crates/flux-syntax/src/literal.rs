@@ -161,6 +161,32 @@ pub(crate) fn regex(body: &str) -> String {
     body.replace("\\/", "/")
 }
 
+/// Checks the syntax of a regex literal's body (as written, `\/` included) the way
+/// Flux does when it parses one: an invalid pattern is a syntax error.
+pub(crate) fn check_regex(body: &str) -> Result<(), String> {
+    match regex_syntax::Parser::new().parse(&regex(body)) {
+        Ok(_) => Ok(()),
+        Err(error) => Err(regex_error_message(&error.to_string())),
+    }
+}
+
+/// Flux's one-line form of a regex error: the multi-line text the regex crates print
+/// (`regex parse error:`, the pattern, a caret line, `error: …`) without the caret
+/// line, on one line: `regex parse error: * error: repetition operator missing expression`.
+pub fn regex_error_message(error: &str) -> String {
+    let words: Vec<&str> = error
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.chars().all(|c| c == '^' || c == '~' || c == ' '))
+        .collect();
+    let text = words.join(" ");
+    if text.starts_with("regex parse error:") {
+        text
+    } else {
+        format!("regex parse error: {text}")
+    }
+}
+
 /// Decodes the body of a string literal (between the quotes) into text and
 /// interpolation parts. `offset` is the byte offset of `body` in the source;
 /// `parse_expr(start, end, errors)` parses the source text `start..end` of a `${…}`.

@@ -166,6 +166,10 @@ fn error_messages() {
     );
     fails("f(a: 1", &["error @1:7-1:7: expected RPAREN, got EOF"]);
     fails(
+        "r = /*/",
+        &["error @1:5-1:8: regex parse error: * error: repetition operator missing expression"],
+    );
+    fails(
         "{a, b: 1}",
         &["error @1:1-1:10: cannot mix implicit and explicit properties"],
     );
