@@ -11,7 +11,7 @@ use chumsky::input::MapExtra;
 use super::{Extra, In, P, error_expr, grow_chain, identifier, keyword, nested, skip_delimited, sp};
 use crate::ast::{
     BinaryOp, Block, CallExpression, DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp,
-    Parameter, Property, PropertyKey, RecordLiteral, StringLiteral, StringPart, UnaryOp,
+    Name, Parameter, Property, PropertyKey, RecordLiteral, StringLiteral, StringPart, UnaryOp,
 };
 use crate::literal;
 use crate::span::Span;
@@ -314,17 +314,27 @@ pub(super) fn plain_string_of(expr: &Expr) -> Option<StringLiteral> {
     let ExprKind::String(parts) = &expr.kind else {
         return None;
     };
-    let mut value = String::new();
-    for part in parts {
-        match part {
-            StringPart::Text(text) => value.push_str(text),
-            StringPart::Interpolation(_) => return None,
-        }
-    }
     Some(StringLiteral {
-        value: value.into(),
+        value: plain_text(parts)?,
         span: expr.span,
     })
+}
+
+/// The text of a string literal without interpolation (`None` if it has one). A
+/// literal of one piece of text shares it rather than copying it.
+pub(super) fn plain_text(parts: &[StringPart]) -> Option<Name> {
+    match parts {
+        [] => Some("".into()),
+        [StringPart::Text(text)] => Some(text.clone()),
+        _ => parts
+            .iter()
+            .map(|part| match part {
+                StringPart::Text(text) => Some(&**text),
+                StringPart::Interpolation(_) => None,
+            })
+            .collect::<Option<String>>()
+            .map(Name::from),
+    }
 }
 
 /// `UnaryExpression = PostfixExpression | ("+"|"-") UnaryExpression .`

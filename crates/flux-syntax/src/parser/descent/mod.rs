@@ -160,15 +160,8 @@ impl<'t, 'a> Descent<'t, 'a> {
             return None;
         };
         self.pos += 1;
-        let mut value = String::new();
-        for part in self.strings.get(index as usize)? {
-            match part {
-                StringPart::Text(text) => value.push_str(text),
-                StringPart::Interpolation(_) => return None,
-            }
-        }
         Some(StringLiteral {
-            value: value.into(),
+            value: super::expr::plain_text(self.strings.get(index as usize)?)?,
             span: super::sp(span),
         })
     }
