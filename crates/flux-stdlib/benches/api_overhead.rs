@@ -170,22 +170,33 @@ fn bench(c: &mut Criterion) {
         ("parsing that script", &parse),
         ("script without HTTP", &trivial),
     ];
-    // On a shared machine, alternate them and compare the best of each. The order rotates
-    // every round so that each one runs once in each position: on 2 vCPUs a run right after
-    // `reqwest::blocking` can be twice as fast as the next one, depending on where the
-    // scheduler has just put the client and server threads.
-    let rotated = |round: usize| (0..runs.len()).map(move |k| (round + k) % runs.len());
+    // On a shared machine, alternate them and compare the best of each. The order is
+    // shuffled every round (fixed seed): on 2 vCPUs the runs right after `reqwest::blocking`
+    // can be twice as fast as later ones, depending on where the scheduler has just put the
+    // client and server threads, so no run may always come right after another.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut shuffled = move || {
+        let mut order: Vec<usize> = (0..7).collect();
+        for k in (1..order.len()).rev() {
+            // xorshift64
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(k, (seed % (k as u64 + 1)) as usize);
+        }
+        order
+    };
     let mut best = [Duration::MAX; 7];
-    for round in 0..7 {
-        for i in rotated(round) {
+    for _ in 0..7 {
+        for i in shuffled() {
             best[i] = best[i].min(time(runs[i].1));
         }
     }
     // CPU time of the whole process (client, server and any HTTP thread alike) is less
     // disturbed by other processes than wall time: 5 rounds of each.
     let mut cpu = [Duration::ZERO; 7];
-    for round in 0..5 {
-        for i in rotated(round) {
+    for _ in 0..5 {
+        for i in shuffled() {
             let before = process_cpu_time();
             runs[i].1();
             cpu[i] += process_cpu_time().saturating_sub(before) / 5;
