@@ -162,9 +162,11 @@ pub(crate) fn regex(body: &str) -> String {
 }
 
 /// Checks the syntax of a regex literal's body (as written, `\/` included) the way
-/// Flux does when it parses one: an invalid pattern is a syntax error.
+/// Flux does when it parses one: an invalid pattern is a syntax error. Only the syntax
+/// is read here (which is cheap); the rare patterns that parse but cannot be compiled
+/// (an unknown Unicode class such as `\p{Foo}`) fail when the literal is evaluated.
 pub(crate) fn check_regex(body: &str) -> Result<(), String> {
-    match regex_syntax::Parser::new().parse(&regex(body)) {
+    match regex_syntax::ast::parse::Parser::new().parse(&regex(body)) {
         Ok(_) => Ok(()),
         Err(error) => Err(regex_error_message(&error.to_string())),
     }

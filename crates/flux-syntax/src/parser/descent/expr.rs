@@ -44,7 +44,7 @@ impl Descent<'_, '_> {
     fn conditional_expression(&mut self) -> Fast<Expr> {
         let start = self.pos;
         if !self.eat(Token::If) {
-            return self.logical_expression(LogicalOp::Or);
+            return self.or_expression();
         }
         let test = Box::new(self.expression()?);
         self.require(Token::Then)?;
@@ -59,29 +59,35 @@ impl Descent<'_, '_> {
         Some(node(kind, self.span_from(start)))
     }
 
-    /// `LogicalExpression`: `or` chains of `and` chains of `UnaryLogicalExpression`s.
-    fn logical_expression(&mut self, op: LogicalOp) -> Fast<Expr> {
-        let (token, operand) = match op {
-            LogicalOp::Or => (Token::Or, Some(LogicalOp::And)),
-            LogicalOp::And => (Token::And, None),
-        };
-        let operand = |p: &mut Self| match operand {
-            Some(inner) => p.logical_expression(inner),
-            None => p.unary_logical_expression(),
-        };
-        let mut left = operand(self)?;
-        while self.eat(token) {
-            let right = operand(self)?;
-            let span = left.span.to(right.span);
-            self.grow_chain()?;
-            let kind = ExprKind::Logical {
-                op,
-                left: Box::new(left),
-                right: Box::new(right),
-            };
-            left = node(kind, span);
+    /// `LogicalExpression`: `or` chains of [`Self::and_expression`]s.
+    fn or_expression(&mut self) -> Fast<Expr> {
+        let mut left = self.and_expression()?;
+        while self.eat(Token::Or) {
+            let right = self.and_expression()?;
+            left = self.logical(LogicalOp::Or, left, right)?;
         }
         Some(left)
+    }
+
+    /// `and` chains of `UnaryLogicalExpression`s.
+    fn and_expression(&mut self) -> Fast<Expr> {
+        let mut left = self.unary_logical_expression()?;
+        while self.eat(Token::And) {
+            let right = self.unary_logical_expression()?;
+            left = self.logical(LogicalOp::And, left, right)?;
+        }
+        Some(left)
+    }
+
+    fn logical(&mut self, op: LogicalOp, left: Expr, right: Expr) -> Fast<Expr> {
+        let span = left.span.to(right.span);
+        self.grow_chain()?;
+        let kind = ExprKind::Logical {
+            op,
+            left: Box::new(left),
+            right: Box::new(right),
+        };
+        Some(node(kind, span))
     }
 
     /// `UnaryLogicalExpression = ComparisonExpression | ("not"|"exists") UnaryLogicalExpression .`
