@@ -2,6 +2,8 @@
 //!
 //! Every function here reports problems as messages in Flux's wording and never panics.
 
+use std::borrow::Cow;
+
 use crate::ast::{DurationMagnitude, DurationUnit, StringPart};
 use crate::error::SyntaxError;
 use crate::span::Span;
@@ -157,8 +159,12 @@ pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
 }
 
 /// `regexp_lit` body: `\/` stands for `/`; every other escape is kept for the regex engine.
-pub(crate) fn regex(body: &str) -> String {
-    body.replace("\\/", "/")
+pub(crate) fn regex(body: &str) -> Cow<'_, str> {
+    if body.contains("\\/") {
+        Cow::Owned(body.replace("\\/", "/"))
+    } else {
+        Cow::Borrowed(body)
+    }
 }
 
 /// Checks the syntax of a regex literal's body (as written, `\/` included) the way

@@ -387,19 +387,33 @@ fn pipe_expression<'a>(unary: P<'a, Expr>) -> P<'a, Expr> {
         .boxed()
 }
 
-fn binary<'a>(left: Expr, op: BinaryOp, right: Expr, e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>) -> Expr {
+/// A binary or logical operator: what joins `left` and `right` in an infix node.
+#[derive(Clone, Copy)]
+pub(super) enum Infix {
+    Binary(BinaryOp),
+    Logical(LogicalOp),
+}
+
+impl Infix {
+    /// The node `left op right`, spanning both operands.
+    pub(super) fn apply(self, left: Expr, right: Expr) -> Expr {
+        let span = left.span.to(right.span);
+        let (left, right) = (Box::new(left), Box::new(right));
+        let kind = match self {
+            Infix::Binary(op) => ExprKind::Binary { op, left, right },
+            Infix::Logical(op) => ExprKind::Logical { op, left, right },
+        };
+        node(kind, span)
+    }
+}
+
+/// `left op right`, one more link of an operator chain (bounded by [`grow_chain`]).
+fn fold_infix<'a>(op: Infix, left: Expr, right: Expr, e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>) -> Expr {
     let span = left.span.to(right.span);
     if grow_chain(e, span) {
         return node(ExprKind::Error, span);
     }
-    node(
-        ExprKind::Binary {
-            op,
-            left: Box::new(left),
-            right: Box::new(right),
-        },
-        span,
-    )
+    op.apply(left, right)
 }
 
 /// `ExponentExpression`, `MultiplicativeExpression`, `AdditiveExpression` and
@@ -420,10 +434,18 @@ fn comparison_expression<'a>(pipe: P<'a, Expr>) -> P<'a, Expr> {
         Token::RegexNeq => BinaryOp::RegexNotMatch,
     };
     pipe.pratt((
-        infix(left(4), exponent, |l, op, r, e| binary(l, op, r, e)),
-        infix(left(3), multiplicative, |l, op, r, e| binary(l, op, r, e)),
-        infix(left(2), additive, |l, op, r, e| binary(l, op, r, e)),
-        infix(left(1), comparison, |l, op, r, e| binary(l, op, r, e)),
+        infix(left(4), exponent, |l, op, r, e| {
+            fold_infix(Infix::Binary(op), l, r, e)
+        }),
+        infix(left(3), multiplicative, |l, op, r, e| {
+            fold_infix(Infix::Binary(op), l, r, e)
+        }),
+        infix(left(2), additive, |l, op, r, e| {
+            fold_infix(Infix::Binary(op), l, r, e)
+        }),
+        infix(left(1), comparison, |l, op, r, e| {
+            fold_infix(Infix::Binary(op), l, r, e)
+        }),
     ))
     .boxed()
 }
@@ -448,21 +470,6 @@ fn unary_logical_expression<'a>(comparison: P<'a, Expr>) -> P<'a, Expr> {
     .boxed()
 }
 
-fn logical<'a>(op: LogicalOp, left: Expr, right: Expr, e: &mut MapExtra<'a, '_, In<'a>, Extra<'a>>) -> Expr {
-    let span = left.span.to(right.span);
-    if grow_chain(e, span) {
-        return node(ExprKind::Error, span);
-    }
-    node(
-        ExprKind::Logical {
-            op,
-            left: Box::new(left),
-            right: Box::new(right),
-        },
-        span,
-    )
-}
-
 /// `Expression = ConditionalExpression .` with `LogicalExpression` below it.
 pub(super) fn expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Expr> {
     let postfix = postfix_expression(expr.clone(), block);
@@ -472,12 +479,12 @@ pub(super) fn expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Ex
     let unary_logical = unary_logical_expression(comparison);
     let and = unary_logical.clone().foldl_with(
         just(Token::And).ignore_then(unary_logical).repeated(),
-        |l, r, e| logical(LogicalOp::And, l, r, e),
+        |l, r, e| fold_infix(Infix::Logical(LogicalOp::And), l, r, e),
     );
     let or = and
         .clone()
         .foldl_with(just(Token::Or).ignore_then(and).repeated(), |l, r, e| {
-            logical(LogicalOp::Or, l, r, e)
+            fold_infix(Infix::Logical(LogicalOp::Or), l, r, e)
         });
     let conditional = just(Token::If)
         .ignore_then(expr.clone())

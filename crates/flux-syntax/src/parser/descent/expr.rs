@@ -8,7 +8,7 @@ use crate::ast::{
     PropertyKey, RecordLiteral, UnaryOp,
 };
 use crate::literal;
-use crate::parser::expr::{Postfix, mixes_implicit_and_explicit, node};
+use crate::parser::expr::{Infix, Postfix, mixes_implicit_and_explicit, node};
 use crate::parser::sp;
 use crate::token::Token;
 
@@ -61,33 +61,28 @@ impl Descent<'_, '_> {
 
     /// `LogicalExpression`: `or` chains of [`Self::and_expression`]s.
     fn or_expression(&mut self) -> Fast<Expr> {
-        let mut left = self.and_expression()?;
-        while self.eat(Token::Or) {
-            let right = self.and_expression()?;
-            left = self.logical(LogicalOp::Or, left, right)?;
-        }
-        Some(left)
+        self.logical_chain(Token::Or, LogicalOp::Or, Self::and_expression)
     }
 
     /// `and` chains of `UnaryLogicalExpression`s.
     fn and_expression(&mut self) -> Fast<Expr> {
-        let mut left = self.unary_logical_expression()?;
-        while self.eat(Token::And) {
-            let right = self.unary_logical_expression()?;
-            left = self.logical(LogicalOp::And, left, right)?;
-        }
-        Some(left)
+        self.logical_chain(Token::And, LogicalOp::And, Self::unary_logical_expression)
     }
 
-    fn logical(&mut self, op: LogicalOp, left: Expr, right: Expr) -> Fast<Expr> {
-        let span = left.span.to(right.span);
-        self.grow_chain()?;
-        let kind = ExprKind::Logical {
-            op,
-            left: Box::new(left),
-            right: Box::new(right),
-        };
-        Some(node(kind, span))
+    /// `operand {token operand}`, left-associative.
+    fn logical_chain(
+        &mut self,
+        token: Token<'_>,
+        op: LogicalOp,
+        operand: fn(&mut Self) -> Fast<Expr>,
+    ) -> Fast<Expr> {
+        let mut left = operand(self)?;
+        while self.eat(token) {
+            let right = operand(self)?;
+            self.grow_chain()?;
+            left = Infix::Logical(op).apply(left, right);
+        }
+        Some(left)
     }
 
     /// `UnaryLogicalExpression = ComparisonExpression | ("not"|"exists") UnaryLogicalExpression .`
@@ -119,14 +114,8 @@ impl Descent<'_, '_> {
             }
             self.pos += 1;
             let right = self.binary_expression(power + 1)?;
-            let span = left.span.to(right.span);
             self.grow_chain()?;
-            let kind = ExprKind::Binary {
-                op,
-                left: Box::new(left),
-                right: Box::new(right),
-            };
-            left = node(kind, span);
+            left = Infix::Binary(op).apply(left, right);
         }
         Some(left)
     }
