@@ -43,6 +43,10 @@ pub struct Cli {
     #[command(flatten)]
     pub influx: InfluxArgs,
 
+    /// How far a script may go.
+    #[command(flatten)]
+    pub limits: LimitArgs,
+
     /// A subcommand instead of running a script.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -89,7 +93,7 @@ pub struct InfluxArgs {
     ///
     /// Each InfluxDB setting comes from its flag, else its environment variable, else the
     /// influx CLI's active config profile.
-    #[arg(long, env = "INFLUX_HOST", value_name = "URL")]
+    #[arg(long, env = "INFLUX_HOST", hide_env_values = true, value_name = "URL")]
     pub host: Option<String>,
 
     /// Default `token` of `influxdb.api()`.
@@ -109,16 +113,55 @@ pub struct InfluxArgs {
     pub token_file: Option<PathBuf>,
 
     /// Use this influx CLI config profile instead of the active one.
-    #[arg(short = 'c', long, env = "INFLUX_ACTIVE_CONFIG", value_name = "NAME")]
+    #[arg(short = 'c', long, env = "INFLUX_ACTIVE_CONFIG", hide_env_values = true, value_name = "NAME")]
     pub active_config: Option<String>,
 
     /// The influx CLI config file [default: ~/.influxdbv2/configs; also INFLUX_CLI_CONFIGS_PATH].
-    #[arg(long, env = "INFLUX_CONFIGS_PATH", value_name = "PATH")]
+    #[arg(long, env = "INFLUX_CONFIGS_PATH", hide_env_values = true, value_name = "PATH")]
     pub configs_path: Option<PathBuf>,
 
     /// Accept invalid (e.g. self-signed) TLS certificates.
-    #[arg(long, env = "INFLUX_SKIP_VERIFY")]
+    #[arg(long, env = "INFLUX_SKIP_VERIFY", hide_env_values = true)]
     pub skip_verify: bool,
+}
+
+/// Limits of a script (and of each REPL entry).
+#[derive(Args, Debug)]
+#[command(next_help_heading = "Limits")]
+pub struct LimitArgs {
+    /// Memory a script may hold, such as 512MiB or 1GiB (KiB, MiB, GiB: powers of 1024; KB, MB, GB: of 1000)
+    #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
+    pub max_memory: u64,
+
+    /// Expressions a script may evaluate before it is stopped [default: no limit]
+    #[arg(long, value_name = "N")]
+    pub max_steps: Option<u64>,
+
+    /// Wall time a script (or a REPL entry) may take, HTTP requests included, such as 30s, 5m or
+    /// 1h30m [default: no limit]
+    #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// `512MiB`, `1GiB`, `100MB`, `4096`: a size in bytes, more than zero.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let size: bytesize::ByteSize = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size such as 512MiB or 1GiB"))?;
+    match size.as_u64() {
+        0 => Err("the size must be more than zero".to_string()),
+        bytes => Ok(bytes),
+    }
+}
+
+/// `30s`, `5m`, `1h30m`, `500ms`: a duration, more than zero.
+fn parse_timeout(text: &str) -> Result<std::time::Duration, String> {
+    match humantime::parse_duration(text.trim()) {
+        Ok(d) if d.is_zero() => Err("the timeout must be more than zero".to_string()),
+        Ok(d) => Ok(d),
+        Err(_) => Err(format!("{text:?} is not a duration such as 30s, 5m or 1h30m")),
+    }
 }
 
 /// A token from the command line or environment; Debug redacts it.
@@ -281,6 +324,30 @@ mod tests {
     }
 
     #[test]
+    fn limits() -> TestResult {
+        let cli = parse(&["-e", "1"])?;
+        assert_eq!(cli.limits.max_memory, 1 << 30);
+        assert_eq!((cli.limits.max_steps, cli.limits.timeout), (None, None));
+        let cli = parse(&["--max-memory", "512MiB", "--max-steps", "1000", "--timeout", "1m30s"])?;
+        assert_eq!(cli.limits.max_memory, 512 << 20);
+        assert_eq!(cli.limits.max_steps, Some(1000));
+        assert_eq!(cli.limits.timeout, Some(std::time::Duration::from_secs(90)));
+        assert_eq!(parse(&["--max-memory", "2GB"])?.limits.max_memory, 2_000_000_000);
+        assert_eq!(parse(&["--max-memory", "4096"])?.limits.max_memory, 4096);
+        assert_eq!(parse(&["--timeout", "500ms"])?.limits.timeout, Some(std::time::Duration::from_millis(500)));
+        for bad in [
+            &["--max-memory", "lots"][..],
+            &["--max-memory", "0"],
+            &["--timeout", "soon"],
+            &["--timeout", "0s"],
+            &["--max-steps", "-1"],
+        ] {
+            assert_eq!(fails(bad)?, clap::error::ErrorKind::ValueValidation, "{bad:?}");
+        }
+        Ok(())
+    }
+
+    #[test]
     fn colour() {
         assert!(ColorChoice::Always.enabled(false, true));
         assert!(!ColorChoice::Never.enabled(true, false));
@@ -293,5 +360,16 @@ mod tests {
     fn help_hides_the_token_value() {
         let help = Cli::command().render_long_help().to_string();
         assert!(help.contains("INFLUX_TOKEN"), "{help}");
+    }
+
+    #[test]
+    fn help_shows_no_environment_value() {
+        // The values themselves are checked end to end (tests/flags.rs): here, that no
+        // argument reading the environment would show its value.
+        for arg in Cli::command().get_arguments() {
+            if arg.get_env().is_some() {
+                assert!(arg.is_hide_env_values_set(), "{:?} shows its value", arg.get_id());
+            }
+        }
     }
 }

@@ -39,15 +39,19 @@ fn main() -> ExitCode {
     };
     let interrupt = Arc::new(AtomicBool::new(false));
     let runtime = runtime::build(&setup, interrupt.clone());
-    match cli.input(std::io::stdin().is_terminal()) {
-        Input::Repl => {
-            if let Err(message) = interrupt::install(interrupt) {
-                eprintln!("flux: {message}");
-            }
-            repl::run(&runtime, &setup)
-        }
+    let input = cli.input(std::io::stdin().is_terminal());
+    let mode = match input {
+        Input::Repl => interrupt::Mode::Repl,
+        Input::File(_) | Input::Exec(_) | Input::Stdin => interrupt::Mode::Script,
+    };
+    let signal = interrupt::install(interrupt, mode).unwrap_or_else(|message| {
+        eprintln!("flux: {message}");
+        interrupt::Received::default()
+    });
+    match input {
+        Input::Repl => repl::run(&runtime, &setup),
         input @ (Input::File(_) | Input::Exec(_) | Input::Stdin) => {
-            run::run(&input, &runtime, setup.format, setup.color)
+            run::run(&input, &runtime, setup.format, setup.color, &signal)
         }
     }
 }

@@ -1,12 +1,15 @@
 //! The script runner: `flux FILE`, `flux -e 'SRC'`, `flux -` (standard input).
 //! Each top-level expression statement's value is printed (display() text or JSON)
-//! and a newline as soon as it is computed; an error goes to standard error with
-//! its location, and the exit status is 1.
+//! and a newline, and written out, as soon as it is computed; an error goes to
+//! standard error with its location, and the exit status is 1. After SIGINT or
+//! SIGTERM the script stops, what was printed stays, `interrupted` goes to
+//! standard error and the exit status is 130 or 143 (see [`crate::interrupt`]).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Format, Input};
+use crate::interrupt::Received;
 use crate::output::format_value;
 
 /// Exit status when the script could not be read.
@@ -41,6 +44,8 @@ pub struct Output<'a> {
     pub color: bool,
     /// The script's name in error snippets (a path, `<stdin>`, `<exec>`).
     pub name: &'a str,
+    /// The signal that stopped the script, if one came.
+    pub signal: &'a Received,
 }
 
 /// Run `source`, printing values and an error; the exit status.
@@ -52,7 +57,7 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
         }
         match format_value(&v, o.format) {
             Ok(text) => {
-                if writeln!(o.out, "{text}").is_err() {
+                if writeln!(o.out, "{text}").and_then(|()| o.out.flush()).is_err() {
                     failure = Some(String::new());
                 }
             }
@@ -60,6 +65,10 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
         }
     });
     let _ = o.out.flush();
+    if let Some(status) = o.signal.exit_status() {
+        let _ = writeln!(o.err, "interrupted");
+        return status;
+    }
     match (result, failure) {
         (Ok(()), None) => 0,
         (Ok(()), Some(message)) => {
@@ -76,7 +85,7 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
 }
 
 /// Read and run the script of `input`.
-pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool) -> ExitCode {
+pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool, signal: &Received) -> ExitCode {
     let source = match read_source(input) {
         Ok(s) => s,
         Err(message) => {
@@ -98,6 +107,7 @@ pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool) 
         format,
         color,
         name: &name,
+        signal,
     };
     ExitCode::from(run_source(runtime, &source, output))
 }

@@ -1,12 +1,13 @@
 //! Build the Flux runtime from the resolved [`Setup`]: secrets, the InfluxDB
-//! context of `influxdb.api()`, the HTTP client (`--skip-verify`), the interrupt flag.
+//! context of `influxdb.api()`, the HTTP client (`--skip-verify`), the limits, the
+//! interrupt flag.
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-use flux::stdlib::{InfluxContext, ReqwestClient, SecretString};
+use flux::stdlib::{HttpLimits, InfluxContext, ReqwestClient, SecretString};
 
-use crate::setup::Setup;
+use crate::setup::{Limits, Setup};
 
 /// The runtime scripts and REPL entries run with.
 pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
@@ -23,5 +24,19 @@ pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
             token: influx.token.as_ref().map(|t| SecretString::from(t.0.clone())),
         });
     }
-    builder.build()
+    with_limits(builder, &setup.limits).build()
+}
+
+/// `--max-steps` and `--timeout` are the runtime's step and time limits. The runtime
+/// has no memory budget yet: `--max-memory` bounds what it can, an HTTP response
+/// body (never more than its own default limit).
+fn with_limits(mut builder: flux::RuntimeBuilder, limits: &Limits) -> flux::RuntimeBuilder {
+    if let Some(steps) = limits.max_steps {
+        builder = builder.max_steps(steps);
+    }
+    if let Some(timeout) = limits.timeout {
+        builder = builder.time_limit(timeout);
+    }
+    let body = HttpLimits::default().max_body_bytes.min(limits.max_memory);
+    builder.max_body_bytes(body)
 }

@@ -1,5 +1,5 @@
 //! Everything resolved from flags, files and the environment before any Flux runs:
-//! the secrets, the InfluxDB context, the output format and colour.
+//! the secrets, the InfluxDB context, the limits, the output format and colour.
 
 use std::io::IsTerminal;
 
@@ -18,6 +18,19 @@ pub struct Setup {
     pub format: Format,
     /// Colour in error messages.
     pub color: bool,
+    /// `--max-memory`, `--max-steps`, `--timeout`.
+    pub limits: Limits,
+}
+
+/// The limits a script runs under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes a script may hold (`--max-memory`).
+    pub max_memory: u64,
+    /// Expressions a script may evaluate (`--max-steps`).
+    pub max_steps: Option<u64>,
+    /// Wall time of a script or REPL entry (`--timeout`).
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// Colour on or off for `cli`, looking at standard error and `NO_COLOR`.
@@ -35,6 +48,11 @@ pub fn resolve(cli: &Cli) -> Result<Setup, String> {
         influx: influx_settings(cli)?,
         format: cli.format,
         color: color(cli),
+        limits: Limits {
+            max_memory: cli.limits.max_memory,
+            max_steps: cli.limits.max_steps,
+            timeout: cli.limits.timeout,
+        },
     })
 }
 

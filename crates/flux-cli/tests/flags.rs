@@ -113,3 +113,66 @@ fn skip_verify_from_flag_or_environment() {
         .unwrap();
     assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "1\n"));
 }
+
+#[test]
+fn help_never_shows_environment_values() {
+    let out = flux()
+        .arg("--help")
+        .env("INFLUX_HOST", "http://user:pa55word@example.com")
+        .env("INFLUX_ACTIVE_CONFIG", "secret-profile")
+        .env("INFLUX_CONFIGS_PATH", "/secret/path")
+        .output()
+        .unwrap();
+    let help = stdout(&out);
+    for value in ["pa55word", "secret-profile", "/secret/path"] {
+        assert!(!help.contains(value), "--help shows {value}:\n{help}");
+    }
+    assert!(help.contains("INFLUX_HOST"), "{help}");
+}
+
+#[test]
+fn step_limit() {
+    let sum = vec!["1"; 400].join(" + ");
+    let out = flux().args(["--max-steps", "300", "-e", &sum]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("evaluation exceeded the limit of 300 steps"),
+        "{}",
+        stderr(&out)
+    );
+    let out = flux().args(["--max-steps", "100000", "-e", &sum]).output().unwrap();
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "400\n"));
+}
+
+#[test]
+fn time_limit() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = format!("http://{}", listener.local_addr().unwrap());
+    let script = format!(
+        "import \"experimental/influxdb\"\n\
+         influxdb.api(method: \"get\", path: \"/\", host: \"{host}\", token: \"t\")"
+    );
+    let out = flux().args(["--timeout", "300ms", "-e", &script]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("evaluation exceeded the time limit of 300ms"),
+        "{}",
+        stderr(&out)
+    );
+    drop(listener);
+}
+
+#[test]
+fn limit_values_are_checked() {
+    for args in [
+        &["--max-memory", "lots", "-e", "1"][..],
+        &["--max-memory", "0", "-e", "1"],
+        &["--timeout", "soon", "-e", "1"],
+        &["--max-steps", "many", "-e", "1"],
+    ] {
+        let out = flux().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+    let out = flux().args(["--max-memory", "512MiB", "-e", "1"]).output().unwrap();
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "1\n"));
+}
