@@ -6,7 +6,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use flux_eval::{Limits, PackageSource, Registry};
-use flux_stdlib::{Capabilities, HttpClient, InfluxContext, SecretStore};
+use flux_stdlib::{Capabilities, HttpClient, InfluxContext, SecretStore, SecretString};
 
 use crate::package::Package;
 use crate::redact::{Redactor, Remembering};
@@ -37,6 +37,7 @@ pub struct RuntimeBuilder {
     limits: Limits,
     time_limit: Option<Duration>,
     interrupt: Option<Arc<AtomicBool>>,
+    redacted: Vec<SecretString>,
 }
 
 impl RuntimeBuilder {
@@ -122,6 +123,13 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Keep `value` out of error messages and snippets, as a secret a script read is
+    /// (a password the host knows a user may type; values shorter than 4 bytes are ignored).
+    pub fn redact(mut self, value: impl Into<SecretString>) -> Self {
+        self.redacted.push(value.into());
+        self
+    }
+
     /// Register a package of the host's own, importable by its path.
     pub fn package(mut self, package: impl Into<PackageSource>) -> Self {
         self.packages.push(package.into());
@@ -141,6 +149,10 @@ impl RuntimeBuilder {
         let mut caps = self.capabilities;
         if let Some(token) = caps.influxdb.as_ref().and_then(|c| c.token.as_ref()) {
             redactor.remember(token);
+        }
+        for value in &self.redacted {
+            redactor.remember(value);
+            caps.redactions.add(value);
         }
         caps.secrets = Arc::new(Remembering {
             inner: caps.secrets,

@@ -49,6 +49,14 @@ impl Runtime {
         self.interrupt.clone()
     }
 
+    /// True when `text` holds a secret this runtime knows (a value registered with
+    /// [`RuntimeBuilder::redact`], the InfluxDB context's token, a secret a script
+    /// read) or passes a string literal as `token:`. A REPL keeps such input out of
+    /// its history file.
+    pub fn mentions_secret(&self, text: &str) -> bool {
+        self.redactor.mentions_secret(text)
+    }
+
     /// Import paths scripts may use.
     pub fn package_paths(&self) -> Vec<Arc<str>> {
         self.registry.paths()
@@ -83,7 +91,16 @@ impl Runtime {
         on_value: &mut dyn FnMut(Value),
     ) -> Result<TopLevel, Error> {
         let text: Arc<str> = source.into();
-        let file = parse(&text)?;
+        self.redactor.remember_token_literals(&text);
+        // What error snippets show: the source with secrets masked.
+        let shown = || -> Arc<str> { self.redactor.mask(&text).into() };
+        let file = parse(&text).map_err(|e| match e {
+            Error::Syntax { errors, .. } => Error::Syntax {
+                errors,
+                source: shown(),
+            },
+            other => other,
+        })?;
         let guard = Guard::start(self.time_limit, &self.interrupt);
         let mut ev = Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
@@ -93,7 +110,7 @@ impl Runtime {
             error.message = self.redactor.scrub(&error.message);
             Error::Runtime {
                 error,
-                source: text.clone(),
+                source: shown(),
             }
         };
         let scope = match scope {
