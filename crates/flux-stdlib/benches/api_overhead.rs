@@ -149,6 +149,7 @@ fn bench(c: &mut Criterion) {
         max_body_bytes: 100 * 1024 * 1024,
         max_redirects: 10,
         allowed_hosts: None,
+        sensitive_headers: Vec::new(),
     };
     let client_send = || {
         for _ in 0..CALLS {

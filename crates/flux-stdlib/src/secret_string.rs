@@ -73,6 +73,13 @@ impl Redactions {
         }
     }
 
+    /// True when `text` holds a remembered secret value.
+    pub fn found_in(&self, text: &str) -> bool {
+        self.values
+            .lock()
+            .is_ok_and(|values| values.iter().any(|v| text.contains(v.expose())))
+    }
+
     /// `text` with every remembered secret value replaced by `<redacted>`.
     pub fn scrub(&self, text: &str) -> String {
         let mut out = text.to_string();

@@ -30,6 +30,7 @@ fn request(url: &str, timeout: Duration) -> HttpRequest {
         max_body_bytes: 1024,
         max_redirects: 10,
         allowed_hosts: None,
+        sensitive_headers: Vec::new(),
     }
 }
 

@@ -113,16 +113,23 @@ impl Api {
                 ),
             ));
         }
+        // `Authorization` is always the token: a user value would be replaced anyway,
+        // so it is dropped here and never held (or shown by `Debug`).
+        let headers: Vec<(String, String)> = headers
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(name, _)| !name.eq_ignore_ascii_case("authorization"))
+            .collect();
+        let sensitive_headers = headers
+            .iter()
+            .filter(|(_, value)| self.redactions.found_in(value))
+            .map(|(name, _)| name.clone())
+            .collect();
         Ok(HttpRequest {
             method: method.to_uppercase(),
             url,
-            // `Authorization` is always the token: a user value would be replaced anyway,
-            // so it is dropped here and never held (or shown by `Debug`).
-            headers: headers
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|(name, _)| !name.eq_ignore_ascii_case("authorization"))
-                .collect(),
+            headers,
+            sensitive_headers,
             authorization: Some(SecretString::from(format!("Token {}", token.expose()))),
             body,
             timeout,

@@ -55,6 +55,10 @@ pub struct HttpRequest {
     pub max_redirects: usize,
     /// Hosts the request (and any redirect) may go to; `None` = any.
     pub allowed_hosts: Option<Vec<String>>,
+    /// Names of headers whose values hold a secret or the token. Like `Authorization`,
+    /// `Cookie` and `Proxy-Authorization`, they are not sent on after a redirect to
+    /// another host (or port).
+    pub sensitive_headers: Vec<String>,
 }
 
 /// A response whose body has been read completely.

@@ -19,7 +19,9 @@ use std::sync::mpsc::{RecvTimeoutError, SyncSender};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{AUTHORIZATION, COOKIE, HeaderMap, HeaderName, HeaderValue, LOCATION};
+use reqwest::header::{
+    AUTHORIZATION, COOKIE, HeaderMap, HeaderName, HeaderValue, LOCATION, PROXY_AUTHORIZATION,
+};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
@@ -326,10 +328,20 @@ async fn exchange(client: &reqwest::Client, request: &HttpRequest) -> Result<Htt
             }
         }
         if url.host_str() != next.host_str() || url.port_or_known_default() != next.port_or_known_default() {
-            headers.remove(AUTHORIZATION);
-            headers.remove(COOKIE);
+            drop_credentials(&mut headers, &request.sensitive_headers);
         }
         url = next;
+    }
+}
+
+/// Before following a redirect to another host: no `Authorization`, `Cookie`,
+/// `Proxy-Authorization`, nor any header the request marks as holding a secret.
+fn drop_credentials(headers: &mut HeaderMap, sensitive: &[String]) {
+    headers.remove(AUTHORIZATION);
+    headers.remove(COOKIE);
+    headers.remove(PROXY_AUTHORIZATION);
+    for name in sensitive {
+        headers.remove(name.as_str());
     }
 }
 
@@ -348,6 +360,14 @@ fn build_headers(request: &HttpRequest) -> Result<HeaderMap, HttpError> {
                 format!("invalid value for header {name:?}"),
             )
         })?;
+        let mut value = value;
+        if request
+            .sensitive_headers
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(name))
+        {
+            value.set_sensitive(true);
+        }
         map.insert(header, value);
     }
     if let Some(auth) = &request.authorization {
