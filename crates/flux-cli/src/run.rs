@@ -85,7 +85,13 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
 }
 
 /// Read and run the script of `input`.
-pub fn run(input: &Input, runtime: &flux::Runtime, format: Format, color: bool, signal: &Received) -> ExitCode {
+pub fn run(
+    input: &Input,
+    runtime: &flux::Runtime,
+    format: Format,
+    color: bool,
+    signal: &Received,
+) -> ExitCode {
     let source = match read_source(input) {
         Ok(s) => s,
         Err(message) => {

@@ -14,6 +14,9 @@ pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
     let mut builder = flux::Runtime::builder()
         .secrets(setup.secrets.clone())
         .interrupt(interrupt);
+    for value in &setup.known_secrets {
+        builder = builder.redact(value.clone());
+    }
     if setup.influx.skip_verify {
         builder = builder.http_client(Arc::new(ReqwestClient::accepting_invalid_certs()));
     }

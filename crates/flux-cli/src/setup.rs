@@ -12,6 +12,8 @@ use crate::secrets;
 pub struct Setup {
     /// Where `secrets.get` looks (Debug names the stores, never a value).
     pub secrets: flux::stdlib::ChainSecrets,
+    /// Secret values known up front, kept out of error snippets and REPL history.
+    pub known_secrets: Vec<flux::SecretString>,
     /// Defaults for `influxdb.api()`.
     pub influx: InfluxSettings,
     /// How values are printed.
@@ -44,7 +46,8 @@ pub fn color(cli: &Cli) -> bool {
 pub fn resolve(cli: &Cli) -> Result<Setup, String> {
     let secrets = secrets::store(&cli.secrets.secret, &cli.secrets.secrets_file)?;
     Ok(Setup {
-        secrets,
+        secrets: secrets.store,
+        known_secrets: secrets.known,
         influx: influx_settings(cli)?,
         format: cli.format,
         color: color(cli),

@@ -140,7 +140,10 @@ fn step_limit() {
         "{}",
         stderr(&out)
     );
-    let out = flux().args(["--max-steps", "100000", "-e", &sum]).output().unwrap();
+    let out = flux()
+        .args(["--max-steps", "100000", "-e", &sum])
+        .output()
+        .unwrap();
     assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "400\n"));
 }
 
@@ -152,7 +155,10 @@ fn time_limit() {
         "import \"experimental/influxdb\"\n\
          influxdb.api(method: \"get\", path: \"/\", host: \"{host}\", token: \"t\")"
     );
-    let out = flux().args(["--timeout", "300ms", "-e", &script]).output().unwrap();
+    let out = flux()
+        .args(["--timeout", "300ms", "-e", &script])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("evaluation exceeded the time limit of 300ms"),
@@ -173,6 +179,9 @@ fn limit_values_are_checked() {
         let out = flux().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
     }
-    let out = flux().args(["--max-memory", "512MiB", "-e", "1"]).output().unwrap();
+    let out = flux()
+        .args(["--max-memory", "512MiB", "-e", "1"])
+        .output()
+        .unwrap();
     assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "1\n"));
 }

@@ -204,7 +204,7 @@ fn ctrl_c_interrupts_a_running_api_call() {
 
 #[test]
 fn ctrl_c_ends_a_running_script() {
-    use rexpect::process::{Signal, WaitStatus};
+    use rexpect::process::WaitStatus;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let host = format!("http://{}", listener.local_addr().unwrap());
     let mut cmd = common::flux();
@@ -219,12 +219,46 @@ fn ctrl_c_ends_a_running_script() {
     let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(500));
     p.send_control('c').unwrap();
+    p.exp_string("interrupted").unwrap();
     let status = p.process().wait().unwrap();
-    assert_eq!(
-        status,
-        WaitStatus::Signaled(p.process().child_pid, Signal::SIGINT, false)
-    );
+    assert_eq!(status, WaitStatus::Exited(p.process().child_pid, 130));
     drop(listener);
+}
+
+#[test]
+fn type_ahead_and_pasted_lines_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history"));
+    // Three lines at once, as a paste without bracketed paste or fast typing sends them.
+    type_keys(&mut p, "10 * 10\n20 * 20\nf = (x) =>\n  x * 3\nf(x: 30)\n");
+    p.exp_string("100\r\n").unwrap();
+    p.exp_string("400\r\n").unwrap();
+    p.exp_string("90\r\n").unwrap();
+    quit(p);
+}
+
+#[test]
+fn entries_with_secrets_stay_out_of_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("history");
+    let mut cmd = common::flux();
+    cmd.env("TERM", "xterm")
+        .env("FLUX_HISTORY", &history)
+        .args(["--secret", "pw=flag-secret-value"]);
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("r = {token: \"literal-token-value\"}").unwrap();
+    p.exp_string("not saved in the history").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("x = \"flag-secret-value\"").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("kept = 1").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+    let saved = std::fs::read_to_string(&history).unwrap();
+    assert!(saved.contains("kept = 1"), "{saved}");
+    assert!(!saved.contains("literal-token-value"), "{saved}");
+    assert!(!saved.contains("flag-secret-value"), "{saved}");
 }
 
 #[test]

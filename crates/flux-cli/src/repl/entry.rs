@@ -80,7 +80,9 @@ with an operator; an empty line submits it as it is.
   :bindings   the names bound in this session
   :quit       leave (also Ctrl-D)
 Tab completes names, `import \"` paths, package members and record fields.
-Ctrl-C clears the input or interrupts a running evaluation.";
+Ctrl-C clears the input or interrupts a running evaluation.
+History is kept in $FLUX_HISTORY (default: the data directory's flux/history), except
+entries that start with a space or hold a token or a secret.";
 
 /// Recognise a `:command` line.
 pub fn command(line: &str) -> Option<Command> {

@@ -28,6 +28,9 @@ pub fn history_path() -> Option<std::path::PathBuf> {
     dirs::data_dir().map(|d| d.join("flux").join("history"))
 }
 
+/// Said once, the first time an entry is kept out of the history.
+const SECRET_NOT_SAVED: &str = "note: entries that hold a token or a secret are not saved in the history";
+
 /// Run the REPL until Ctrl-D or `:quit`.
 pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
     let mut session = runtime.session();
@@ -55,6 +58,7 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
         let _ = editor.load_history(path);
     }
     let mut pending = Pending::default();
+    let mut told_about_secrets = false;
     loop {
         let line = match editor.readline(pending.prompt()) {
             Ok(line) => line,
@@ -92,10 +96,17 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
         if source.trim().is_empty() {
             continue;
         }
-        let _ = editor.add_history_entry(source.as_str());
-        if let Some(path) = &history {
-            let _ = editor.append_history(path);
-            keep_private(path);
+        if runtime.mentions_secret(&source) {
+            if !told_about_secrets {
+                eprintln!("{SECRET_NOT_SAVED}");
+                told_about_secrets = true;
+            }
+        } else {
+            let _ = editor.add_history_entry(source.as_str());
+            if let Some(path) = &history {
+                let _ = editor.append_history(path);
+                keep_private(path);
+            }
         }
         evaluate(&mut session, &source, setup);
         if let Some(helper) = editor.helper_mut() {
