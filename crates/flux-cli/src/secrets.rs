@@ -3,8 +3,7 @@
 //! environment (a later file beats an earlier one). Values never appear in errors or
 //! Debug output.
 //!
-//! A secrets file is a JSON object of strings (read by flux-stdlib's `FileSecrets`)
-//! when it starts with `{`, else a dotenv file read by `dotenvy` with the usual rules:
+//! A secrets file is a JSON object of strings when it starts with `{`, else a dotenv file read by `dotenvy` with the usual rules:
 //! `KEY=VALUE` lines, an optional `export ` prefix, values in single quotes taken as
 //! written, in double quotes with `\` escapes and `$NAME` expansion, `#` comments
 //! outside quotes, quoted values over several lines; an unterminated quote is an error
@@ -14,9 +13,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use flux::stdlib::{
-    ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, SecretError, SecretStore, SecretString,
-};
+use flux::stdlib::{ChainSecrets, EnvSecrets, MemorySecrets, SecretError, SecretStore, SecretString};
 
 /// Prefix of environment variables that hold secrets: `FLUX_SECRET_TOKEN` is secret `TOKEN`.
 pub const ENV_PREFIX: &str = "FLUX_SECRET_";
@@ -91,25 +88,40 @@ pub fn store(flags: &[SecretFlag], files: &[PathBuf]) -> Result<Secrets, String>
     })
 }
 
-/// A secrets file: JSON when it starts with `{`, else dotenv (its values go to `known`).
+/// A secrets file: JSON when it starts with `{`, else dotenv; its values also go to `known`.
 fn load_file(path: &Path, known: &mut Vec<SecretString>) -> Result<Arc<dyn SecretStore>, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read secrets file {}: {e}", path.display()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    if text.trim_start().starts_with('{') {
-        return Ok(Arc::new(FileSecrets::load(path).map_err(|e| e.to_string())?));
+    let values = if text.trim_start().starts_with('{') {
+        parse_json(text)
+    } else {
+        parse_dotenv(text)
     }
-    let values =
-        parse_dotenv(text).map_err(|message| format!("secrets file {}: {message}", path.display()))?;
+    .map_err(|message| format!("secrets file {}: {message}", path.display()))?;
     let mut memory = MemorySecrets::new();
     for (key, value) in values {
         known.push(SecretString::from(value.clone()));
         memory.insert(key, value);
     }
-    Ok(Arc::new(DotenvFile {
+    Ok(Arc::new(SecretsFile {
         path: path.to_path_buf(),
         values: memory,
     }))
+}
+
+/// The pairs of a JSON object of strings. serde_json's errors name a position, never
+/// the text there.
+fn parse_json(text: &str) -> Result<Vec<(String, String)>, String> {
+    let object: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+    object
+        .into_iter()
+        .map(|(key, value)| match value {
+            serde_json::Value::String(s) => Ok((key, s)),
+            _ => Err(format!("the value of {key:?} is not a string")),
+        })
+        .collect()
 }
 
 /// The `KEY=VALUE` pairs of a dotenv text, in order. An error names the line, never
@@ -159,14 +171,14 @@ fn unbalanced_quotes(fragment: &str) -> bool {
     open.is_some()
 }
 
-/// The values of a dotenv secrets file.
+/// The values of a secrets file.
 #[derive(Debug)]
-struct DotenvFile {
+struct SecretsFile {
     path: PathBuf,
     values: MemorySecrets,
 }
 
-impl SecretStore for DotenvFile {
+impl SecretStore for SecretsFile {
     fn get(&self, key: &str) -> Result<Option<SecretString>, SecretError> {
         self.values.get(key)
     }
@@ -292,13 +304,15 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let file = dir.path().join("s.env");
         std::fs::write(&file, "\u{feff}K=\"from file\"\n")?;
-        let secrets = store(&[flag("F=from flag")?], &[file])?;
+        let json = dir.path().join("s.json");
+        std::fs::write(&json, r#"{"J": "from json"}"#)?;
+        let secrets = store(&[flag("F=from flag")?], &[file, json])?;
         assert_eq!(get(&secrets, "K")?.as_deref(), Some("from file"));
+        assert_eq!(get(&secrets, "J")?.as_deref(), Some("from json"));
         let known: Vec<&str> = secrets.known.iter().map(|v| v.expose()).collect();
-        assert!(
-            known.contains(&"from flag") && known.contains(&"from file"),
-            "{known:?}"
-        );
+        for value in ["from flag", "from file", "from json"] {
+            assert!(known.contains(&value), "{known:?}");
+        }
         Ok(())
     }
 

@@ -64,6 +64,8 @@ fn unreadable_configuration_is_a_usage_error() {
     let missing = dir.path().join("missing");
     let bad = dir.path().join("bad");
     std::fs::write(&bad, "{\"a\": 1}").unwrap();
+    let open_quote = dir.path().join("open.env");
+    std::fs::write(&open_quote, "A=1\nB=\"hunter2 # no end\nC=3\n").unwrap();
     let configs = dir.path().join("configs");
     std::fs::write(&configs, "[a]\nurl = \"http://a\"\n").unwrap();
     let configs = configs.display().to_string();
@@ -75,6 +77,10 @@ fn unreadable_configuration_is_a_usage_error() {
         (
             vec!["--secrets-file".into(), bad.display().to_string()],
             "the value of \"a\" is not a string",
+        ),
+        (
+            vec!["--secrets-file".into(), open_quote.display().to_string()],
+            "line 2: a quote is never closed",
         ),
         (
             vec!["--token-file".into(), missing.display().to_string()],
@@ -99,6 +105,7 @@ fn unreadable_configuration_is_a_usage_error() {
         let out = flux().args(&args).args(["-e", "1"]).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("hunter2"), "{}", stderr(&out));
     }
 }
 

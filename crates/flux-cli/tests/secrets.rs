@@ -62,3 +62,12 @@ fn a_missing_key_is_the_flux_error() {
     assert!(err.contains(r#"secret key "K" not found"#), "{err}");
     assert!(!err.contains("hunter2"), "{err}");
 }
+
+#[test]
+fn dotenv_comments_and_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.env");
+    std::fs::write(&file, "K=\"v 1\" # a comment\n").unwrap();
+    let (code, out, err) = run(flux().arg("--secrets-file").arg(&file).args(["-e", GET_K]));
+    assert_eq!((code, out.as_str()), (Some(0), "v 1\n"), "{err}");
+}
