@@ -51,7 +51,7 @@ impl Redactor {
 
     /// True when `text` holds a remembered value or passes a literal as `token:`.
     pub(crate) fn mentions_secret(&self, text: &str) -> bool {
-        token_literals(text).next().is_some()
+        token_literals(text).any(|t| t.len() >= MIN_REDACTED_LEN)
             || self
                 .values
                 .lock()

@@ -5,6 +5,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use flux_eval::{Evaluator, Limits, Mode, Registry, RuntimeError, Scope, Source, TopLevel, Value};
+use flux_syntax::SyntaxError;
 
 use crate::builder::RuntimeBuilder;
 use crate::error::Error;
@@ -96,7 +97,10 @@ impl Runtime {
         let shown = || -> Arc<str> { self.redactor.mask(&text).into() };
         let file = parse(&text).map_err(|e| match e {
             Error::Syntax { errors, .. } => Error::Syntax {
-                errors,
+                errors: errors
+                    .into_iter()
+                    .map(|e| SyntaxError::new(e.span, self.redactor.scrub(&e.message)))
+                    .collect(),
                 source: shown(),
             },
             other => other,

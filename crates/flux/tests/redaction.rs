@@ -42,8 +42,9 @@ fn snippets_mask_secrets_in_the_source() {
             "import \"influxdata/influxdb/secrets\"\n\
              s = secrets.get(key: \"pw\")\nx = s == \"{STORED}\" and 1"
         ),
-        // Syntax errors too.
+        // Syntax errors too, also when the message quotes the literal.
         format!("x = {{token: \"{LITERAL}\", n: (1 +}}"),
+        format!("x = f(a: 1 \"{LITERAL}\", token: \"{LITERAL}\")"),
     ];
     for src in scripts {
         let shown = everything_shown(&src);
@@ -72,4 +73,8 @@ fn the_runtime_says_which_text_mentions_a_secret() {
     assert!(runtime.mentions_secret(&format!("x = \"{CONTEXT}\"")));
     assert!(!runtime.mentions_secret("x = secrets.get(key: \"pw\")"));
     assert!(!runtime.mentions_secret("token = 1"));
+    assert!(
+        !runtime.mentions_secret("f(token: \"\")"),
+        "too short to be a token"
+    );
 }
