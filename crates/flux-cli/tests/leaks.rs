@@ -20,6 +20,7 @@ fn error_snippets_mask_literal_tokens_and_secrets() {
         ),
         format!("x = {{token: \"{LITERAL}\"}}\ny = \"{SECRET}\" + 1"),
         format!("x = {{token: \"{LITERAL}\", y: (1 +}}"),
+        format!("x = f(a: 1 \"{LITERAL}\", token: \"{LITERAL}\")"),
     ];
     for script in scripts {
         let out = flux()
