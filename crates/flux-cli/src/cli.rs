@@ -141,6 +141,9 @@ pub struct InfluxArgs {
 #[command(next_help_heading = "Limits")]
 pub struct LimitArgs {
     /// Memory a script may hold, such as 512MiB or 1GiB (KiB, MiB, GiB: powers of 1024; KB, MB, GB: of 1000)
+    ///
+    /// The runtime has no memory budget yet: for now this only caps HTTP response bodies
+    /// (never above their own 100 MB limit).
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub max_memory: u64,
 
