@@ -58,6 +58,15 @@ impl Runtime {
         self.redactor.mentions_secret(text)
     }
 
+    /// `text` with every secret this runtime knows and every string literal passed as
+    /// `token:` masked by one `*` per byte (byte offsets into it stay valid): what an
+    /// error snippet of `text` may show. Evaluation errors are masked already; this is
+    /// for hosts that render diagnostics of their own (such as syntax checks).
+    pub fn mask_secrets(&self, text: &str) -> String {
+        self.redactor.remember_token_literals(text);
+        self.redactor.mask(text)
+    }
+
     /// Import paths scripts may use.
     pub fn package_paths(&self) -> Vec<Arc<str>> {
         self.registry.paths()

@@ -78,3 +78,15 @@ fn the_runtime_says_which_text_mentions_a_secret() {
         "too short to be a token"
     );
 }
+
+#[test]
+fn hosts_can_mask_text_they_render_themselves() {
+    let runtime = runtime();
+    let src = format!("api(token: \"{LITERAL}\", x: \"{REGISTERED}\")");
+    let masked = runtime.mask_secrets(&src);
+    assert_eq!(masked.len(), src.len());
+    assert!(
+        !masked.contains(LITERAL) && !masked.contains(REGISTERED),
+        "{masked}"
+    );
+}
