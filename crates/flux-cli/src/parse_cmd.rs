@@ -12,6 +12,8 @@ const UNREADABLE: u8 = 2;
 
 /// Parse every file; print errors (and the tree with `--ast`).
 pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
+    // Only to mask `token:` literals in snippets: nothing runs.
+    let runtime = flux::Runtime::new();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
@@ -32,9 +34,14 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
         }
         if !parsed.errors.is_empty() {
             failed = true;
-            let diagnostics: Vec<_> = parsed.errors.iter().map(Diagnostic::from).collect();
+            let shown = runtime.mask_secrets(&source);
+            let diagnostics: Vec<_> = parsed
+                .errors
+                .iter()
+                .map(|e| Diagnostic::new(flux::ErrorKind::Syntax, e.span, runtime.mask_secrets(&e.message)))
+                .collect();
             let name = path.display().to_string();
-            eprint!("{}", diagnostic::render(&diagnostics, &source, &name, color));
+            eprint!("{}", diagnostic::render(&diagnostics, &shown, &name, color));
         }
     }
     let _ = out.flush();

@@ -57,3 +57,14 @@ fn an_unreadable_file_is_reported() {
         stderr(&out)
     );
 }
+
+#[test]
+fn snippets_mask_token_literals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.flux");
+    std::fs::write(&file, "x = f(a: 1 \"tok-9f8e7d6c\", token: \"tok-9f8e7d6c\")\n").unwrap();
+    let out = flux().arg("parse").arg(&file).output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("tok-9f8e7d6c") && err.contains("****"), "{err}");
+}
