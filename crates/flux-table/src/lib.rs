@@ -25,7 +25,11 @@
 #![warn(missing_docs)]
 
 mod builder;
+mod cells;
+pub mod csv;
 mod model;
+pub mod text;
+pub mod time;
 
 pub use builder::ColumnBuilder;
 pub use model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
