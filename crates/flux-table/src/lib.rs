@@ -27,6 +27,8 @@
 mod builder;
 mod cells;
 pub mod csv;
+pub mod format;
+pub mod json;
 mod model;
 pub mod text;
 pub mod time;

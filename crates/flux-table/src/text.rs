@@ -1,17 +1,79 @@
 //! Cell values as text, the way Go's `strconv` writes and reads them (shared by CSV and table output).
 
-use std::io::Write as _;
-
 /// Append `value` as Go's `strconv.FormatFloat(value, 'f', -1, 64)` writes it: the shortest
 /// digits that read back to the same float, never an exponent (`1e21` is
 /// `1000000000000000000000`), and `NaN`, `+Inf`, `-Inf`.
 pub fn write_float(out: &mut Vec<u8>, value: f64) {
+    if value.is_nan() {
+        out.extend_from_slice(b"NaN");
+        return;
+    }
     if value.is_infinite() {
         out.extend_from_slice(if value > 0.0 { b"+Inf" } else { b"-Inf" });
-    } else {
-        // Rust's `Display` for f64 is the shortest round-trip form without exponent, as Go's.
-        let _ = write!(out, "{value}");
+        return;
     }
+    // Ryu finds the shortest digits and, like Go, breaks a tie between two of them towards the
+    // even one (Rust's `Display` rounds it up: 86589902837496.125 is `…96.12` in Go, `…96.13`
+    // there). Ryu writes `1e21` or `1.5e-7`; the digits are laid out again without exponent.
+    let mut ryu = ryu::Buffer::new();
+    let text = ryu.format_finite(value).as_bytes();
+    let (text, negative) = match text.strip_prefix(b"-") {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    let (mantissa, exponent) = match text.iter().position(|&b| b == b'e') {
+        Some(i) => (&text[..i], parse_exponent(&text[i + 1..])),
+        None => (text, 0),
+    };
+    let mut digits = [0u8; 32];
+    let mut len = 0;
+    let mut point = None;
+    for &b in mantissa {
+        if b == b'.' {
+            point = Some(len);
+        } else if len < digits.len() {
+            digits[len] = b;
+            len += 1;
+        }
+    }
+    // The decimal point sits `point` digits in; leading and trailing zeros carry no digits.
+    let mut point = point.unwrap_or(len) as i64 + exponent;
+    let mut start = 0;
+    while start < len && digits[start] == b'0' {
+        start += 1;
+        point -= 1;
+    }
+    while len > start && digits[len - 1] == b'0' {
+        len -= 1;
+    }
+    if negative {
+        out.push(b'-');
+    }
+    let digits = &digits[start..len];
+    if digits.is_empty() {
+        out.push(b'0');
+    } else if point <= 0 {
+        out.extend_from_slice(b"0.");
+        out.resize(out.len() + point.unsigned_abs() as usize, b'0');
+        out.extend_from_slice(digits);
+    } else if point as usize >= digits.len() {
+        out.extend_from_slice(digits);
+        out.resize(out.len() + (point as usize - digits.len()), b'0');
+    } else {
+        let (whole, fraction) = digits.split_at(point as usize);
+        out.extend_from_slice(whole);
+        out.push(b'.');
+        out.extend_from_slice(fraction);
+    }
+}
+
+fn parse_exponent(text: &[u8]) -> i64 {
+    let (negative, digits) = match text.strip_prefix(b"-") {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let magnitude = digits.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
+    if negative { -magnitude } else { magnitude }
 }
 
 /// Append an `int`.
@@ -126,6 +188,11 @@ mod tests {
         assert_eq!(float(f64::INFINITY), "+Inf");
         assert_eq!(float(f64::NEG_INFINITY), "-Inf");
         assert_eq!(float(1.0 / 3.0), "0.3333333333333333");
+        assert_eq!(float(-86589902837496.125), "-86589902837496.12");
+        assert_eq!(float(5e-324), format!("0.{}5", "0".repeat(323)));
+        assert_eq!(float(f64::MAX), format!("17976931348623157{}", "0".repeat(292)));
+        assert_eq!(float(123456.0), "123456");
+        assert_eq!(float(0.000123), "0.000123");
     }
 
     #[test]

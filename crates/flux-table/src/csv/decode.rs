@@ -152,7 +152,7 @@ fn read_metadata(lines: &mut Lines) -> Result<Option<Meta>, CsvError> {
             if datatypes.is_none() && groups.is_none() && defaults.is_none() {
                 return Ok(None);
             }
-            return Err(missing_annotation(lines.line, &datatypes, &groups));
+            return Err(missing_annotation(lines.line, true, &datatypes, &groups));
         }
         let n = *width.get_or_insert(lines.record.len());
         if lines.record.len() != n {
@@ -171,7 +171,7 @@ fn read_metadata(lines: &mut Lines) -> Result<Option<Meta>, CsvError> {
             b"group" => &mut groups,
             b"default" => &mut defaults,
             _ if first.starts_with(b"#") => continue, // an annotation Flux does not use
-            _ => return Err(missing_annotation(lines.line, &datatypes, &groups)),
+            _ => return Err(missing_annotation(lines.line, false, &datatypes, &groups)),
         };
         if n < FIRST_DATA {
             let name = String::from_utf8_lossy(name);
@@ -233,9 +233,18 @@ fn read_metadata(lines: &mut Lines) -> Result<Option<Meta>, CsvError> {
     }))
 }
 
-fn missing_annotation(line: u64, datatypes: &Option<ByteRecord>, groups: &Option<ByteRecord>) -> CsvError {
-    let message = if datatypes.is_none() {
+/// Go words the hint with a capital at the end of the input and without one before a data row.
+fn missing_annotation(
+    line: u64,
+    at_end: bool,
+    datatypes: &Option<ByteRecord>,
+    groups: &Option<ByteRecord>,
+) -> CsvError {
+    let message = if datatypes.is_none() && at_end {
         "missing expected annotation datatype. Consider using the mode: \"raw\" for csv that is not \
+         expected to have annotations."
+    } else if datatypes.is_none() {
+        "missing expected annotation datatype. consider using the mode: \"raw\" for csv that is not \
          expected to have annotations."
     } else if groups.is_none() {
         "missing expected annotation group"
