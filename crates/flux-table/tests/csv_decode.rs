@@ -249,3 +249,50 @@ fn text_that_is_not_utf8_is_refused() {
         Err("line 5: column \"s\": cannot read \"\u{fffd}\" as string: not UTF-8".to_string())
     );
 }
+
+mod never_panics {
+    use flux_table::csv::{Mode, decode};
+    use proptest::prelude::*;
+
+    /// Lines made of the pieces annotated CSV is made of, in any order.
+    fn csvish() -> impl Strategy<Value = String> {
+        let cell = prop_oneof![
+            Just("".to_string()),
+            Just("#datatype".to_string()),
+            Just("#group".to_string()),
+            Just("#default".to_string()),
+            Just("error".to_string()),
+            Just("_result".to_string()),
+            Just("long".to_string()),
+            Just("double".to_string()),
+            Just("dateTime:RFC3339".to_string()),
+            Just("string".to_string()),
+            Just("boolean".to_string()),
+            Just("unsignedLong".to_string()),
+            Just("true".to_string()),
+            Just("false".to_string()),
+            Just("0".to_string()),
+            Just("1".to_string()),
+            Just("\"".to_string()),
+            Just("2018-05-22T19:53:26Z".to_string()),
+            "[a-z0-9.:-]{0,6}",
+        ];
+        let line = proptest::collection::vec(cell, 1..6).prop_map(|cells| cells.join(","));
+        proptest::collection::vec(line, 0..12).prop_map(|lines| lines.join("\n"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, failure_persistence: None, ..ProptestConfig::default() })]
+        #[test]
+        fn on_csvish_text(text in csvish()) {
+            let _ = decode(text.as_bytes(), Mode::Annotations);
+            let _ = decode(text.as_bytes(), Mode::Raw);
+        }
+
+        #[test]
+        fn on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let _ = decode(&bytes, Mode::Annotations);
+            let _ = decode(&bytes, Mode::Raw);
+        }
+    }
+}
