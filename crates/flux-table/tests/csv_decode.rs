@@ -296,3 +296,20 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn repeated_cells_read_the_same_as_new_ones() -> Result<(), CsvError> {
+    // Three rows with "\r\r\n" written quoted, then a raw "\r\n" (quoted too): the reader turns a
+    // quoted CRLF into "\n", so the second cell is "\r\n" read from "\r\r\n" and the third "\n".
+    let input = "#datatype,string,long,string,dateTime:RFC3339\n#group,false,false,false,false\n#default,_result,,,\n,result,table,s,t\n\
+                 ,,0,\"\r\r\n\",2018-05-22T19:53:26Z\n,,0,\"\r\n\",2018-05-22T19:53:26Z\n,,0,a,2018-05-22T19:53:27Z\n,,0,a,2018-05-22T19:53:27Z\n";
+    let results = decode(input.as_bytes(), Mode::Annotations)?;
+    let table = &results[0].stream.tables()[0];
+    let strings: Vec<_> = (0..4).map(|r| table.cell(0, r)).collect();
+    let s = |t: &str| flux_table::Scalar::String(t.into());
+    assert_eq!(strings, [s("\r\n"), s("\n"), s("a"), s("a")]);
+    let times: Vec<_> = (0..4).map(|r| table.cell(1, r)).collect();
+    let t = flux_table::Scalar::Time;
+    assert_eq!(times, [t(1_527_018_806_000_000_000), t(1_527_018_806_000_000_000), t(1_527_018_807_000_000_000), t(1_527_018_807_000_000_000)]);
+    Ok(())
+}
