@@ -20,7 +20,9 @@ fn csv(c: &mut Criterion) {
         group.bench_function(format!("decode/{name}"), |b| {
             b.iter(|| decode(black_box(&text), Mode::Annotations))
         });
-        group.bench_function(format!("encode/{name}"), |b| b.iter(|| encode(black_box(&results))));
+        group.bench_function(format!("encode/{name}"), |b| {
+            b.iter(|| encode(black_box(&results)))
+        });
         group.finish();
     }
 }

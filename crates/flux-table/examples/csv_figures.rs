@@ -37,7 +37,11 @@ fn peak_rise<T>(f: impl FnOnce() -> T) -> (T, u64) {
 /// CPU time of this thread, in seconds.
 fn cpu_seconds() -> f64 {
     let text = fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
-    let nanos: u64 = text.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0);
+    let nanos: u64 = text
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     nanos as f64 / 1e9
 }
 
@@ -63,7 +67,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let runs: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(3);
     let Some(shape) = args.get(1) else {
         for (name, _, _) in SHAPES {
-            let status = std::process::Command::new(&args[0]).arg(name).arg(runs.to_string()).status()?;
+            let status = std::process::Command::new(&args[0])
+                .arg(name)
+                .arg(runs.to_string())
+                .status()?;
             if !status.success() {
                 return Err(format!("{name}: {status}").into());
             }

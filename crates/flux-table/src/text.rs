@@ -146,12 +146,19 @@ pub fn parse_uint(text: &[u8]) -> Result<u64, NumberError> {
         if !d.is_ascii_digit() {
             return Err(NumberError::Syntax);
         }
-        match value.checked_mul(10).and_then(|v| v.checked_add(u64::from(d - b'0'))) {
+        match value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(d - b'0')))
+        {
             Some(v) => value = v,
             None => overflow = true,
         }
     }
-    if overflow { Err(NumberError::Range) } else { Ok(value) }
+    if overflow {
+        Err(NumberError::Range)
+    } else {
+        Ok(value)
+    }
 }
 
 /// Read a `float` as Go's `strconv.ParseFloat(text, 64)` reads decimal text: digits with an
@@ -188,7 +195,8 @@ mod tests {
         assert_eq!(float(f64::INFINITY), "+Inf");
         assert_eq!(float(f64::NEG_INFINITY), "-Inf");
         assert_eq!(float(1.0 / 3.0), "0.3333333333333333");
-        assert_eq!(float(-86589902837496.125), "-86589902837496.12");
+        // The float nearest to this literal is -86589902837496.125: a tie between …12 and …13.
+        assert_eq!(float(-86_589_902_837_496.13), "-86589902837496.12");
         assert_eq!(float(5e-324), format!("0.{}5", "0".repeat(323)));
         assert_eq!(float(f64::MAX), format!("17976931348623157{}", "0".repeat(292)));
         assert_eq!(float(123456.0), "123456");

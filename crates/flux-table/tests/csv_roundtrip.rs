@@ -5,7 +5,9 @@ use flux_table::csv::{Mode, NamedStream, decode, encode};
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
 use proptest::prelude::*;
 
-const LABELS: [&str; 8] = ["_time", "_value", "host", "a,b", " lead", "é\"q\"", "result", "table"];
+const LABELS: [&str; 8] = [
+    "_time", "_value", "host", "a,b", " lead", "é\"q\"", "result", "table",
+];
 const TYPES: [ColumnType; 6] = [
     ColumnType::Bool,
     ColumnType::Int,
@@ -33,7 +35,11 @@ fn table() -> impl Strategy<Value = Table> {
     let columns = proptest::sample::subsequence(LABELS.to_vec(), 0..=5)
         .prop_flat_map(|labels| {
             let n = labels.len();
-            (Just(labels), proptest::collection::vec(0..TYPES.len(), n), proptest::collection::vec(any::<bool>(), n))
+            (
+                Just(labels),
+                proptest::collection::vec(0..TYPES.len(), n),
+                proptest::collection::vec(any::<bool>(), n),
+            )
         })
         .prop_map(|(labels, types, in_key)| {
             labels
@@ -43,17 +49,18 @@ fn table() -> impl Strategy<Value = Table> {
                 .map(|((l, t), k)| (l, TYPES[t], k))
                 .collect::<Vec<_>>()
         });
-    (columns, 0usize..4).prop_flat_map(|(columns, rows)| {
-        let cells: Vec<_> = columns
-            .iter()
-            .map(|&(_, ty, in_key)| {
-                let n = if in_key { 1 } else { rows.max(1) };
-                proptest::collection::vec(value(ty), n)
-            })
-            .collect();
-        (Just(columns), Just(rows), cells)
-    })
-    .prop_map(|(columns, rows, cells)| build(&columns, rows, &cells))
+    (columns, 0usize..4)
+        .prop_flat_map(|(columns, rows)| {
+            let cells: Vec<_> = columns
+                .iter()
+                .map(|&(_, ty, in_key)| {
+                    let n = if in_key { 1 } else { rows.max(1) };
+                    proptest::collection::vec(value(ty), n)
+                })
+                .collect();
+            (Just(columns), Just(rows), cells)
+        })
+        .prop_map(|(columns, rows, cells)| build(&columns, rows, &cells))
 }
 
 fn build(columns: &[(&str, ColumnType, bool)], rows: usize, cells: &[Vec<Scalar>]) -> Table {
@@ -73,7 +80,9 @@ fn build(columns: &[(&str, ColumnType, bool)], rows: usize, cells: &[Vec<Scalar>
         builders.push((label.into(), b));
     }
     let key = GroupKey::new(key_columns, key_values).unwrap_or_default();
-    Table::from_builders(key, builders).unwrap_or_else(|_| Table::from_builders(GroupKey::empty(), vec![]).unwrap_or_else(|_| unreachable!()))
+    Table::from_builders(key, builders).unwrap_or_else(|_| {
+        Table::from_builders(GroupKey::empty(), vec![]).unwrap_or_else(|_| unreachable!())
+    })
 }
 
 fn same_value(a: &Scalar, b: &Scalar) -> bool {
@@ -87,7 +96,11 @@ fn same_table(a: &Table, b: &Table) -> bool {
     a.columns() == b.columns()
         && a.num_rows() == b.num_rows()
         && a.key().columns() == b.key().columns()
-        && a.key().values().iter().zip(b.key().values()).all(|(x, y)| same_value(x, y))
+        && a.key()
+            .values()
+            .iter()
+            .zip(b.key().values())
+            .all(|(x, y)| same_value(x, y))
         && (0..a.columns().len()).all(|c| (0..a.num_rows()).all(|r| same_value(&a.cell(c, r), &b.cell(c, r))))
 }
 

@@ -48,8 +48,16 @@ fn every_type_and_odd_values() -> Result {
         ("b", ColumnType::Bool, [Scalar::Bool(true), Scalar::Null]),
         ("i", ColumnType::Int, [Scalar::Int(i64::MIN), Scalar::Int(7)]),
         ("u", ColumnType::UInt, [Scalar::UInt(u64::MAX), Scalar::Null]),
-        ("f", ColumnType::Float, [Scalar::Float(f64::NAN), Scalar::Float(f64::NEG_INFINITY)]),
-        ("s", ColumnType::String, [Scalar::String("tab\t\"q\" ü".into()), Scalar::String("".into())]),
+        (
+            "f",
+            ColumnType::Float,
+            [Scalar::Float(f64::NAN), Scalar::Float(f64::NEG_INFINITY)],
+        ),
+        (
+            "s",
+            ColumnType::String,
+            [Scalar::String("tab\t\"q\" ü".into()), Scalar::String("".into())],
+        ),
         ("t", ColumnType::Time, [Scalar::Time(-1), Scalar::Null]),
     ];
     for (label, ty, values) in columns {
