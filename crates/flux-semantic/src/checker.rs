@@ -1,0 +1,217 @@
+//! The checker: packages loaded lazily by import path, the prelude, and files.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use flux_syntax::Span;
+use flux_syntax::ast::{self, Name};
+
+use crate::env::{Binding, Env, PackageTypes};
+use crate::error::{TypeError, TypeErrorKind};
+use crate::infer::{Importer, Infer};
+use crate::types::{PolyType, Type};
+
+/// Gives the Flux source of a package by import path (`None`: no such package).
+pub type Loader = dyn Fn(&str) -> Option<Arc<str>> + Send + Sync;
+
+/// The prelude Go Flux uses: these packages' bindings are in scope in every file.
+pub const FLUX_PRELUDE: [&str; 4] = ["internal/boolean", "internal/location", "universe", "influxdata/influxdb"];
+
+enum State {
+    Loading,
+    Done(Result<Arc<PackageTypes>, String>),
+}
+
+/// Type-checks files against packages it loads (and checks) once, on first import.
+///
+/// A package's types come from its own source: its `builtin` declarations and its
+/// Flux code. Packages are checked with the prelude loaded so far in scope, so the
+/// prelude's own packages see the prelude packages listed before them.
+pub struct Checker {
+    loader: Box<Loader>,
+    prelude_paths: Vec<String>,
+    packages: Mutex<HashMap<String, State>>,
+    /// The prelude packages loaded so far, and whether all of them are.
+    prelude: Mutex<(Env, bool)>,
+}
+
+/// What checking a file found: the types of its bindings and expressions.
+#[derive(Clone, Debug)]
+pub struct Types {
+    env: Env,
+    bindings: Vec<(Name, Span, PolyType)>,
+    expressions: Vec<(Span, Type)>,
+}
+
+impl Types {
+    /// The environment after the file: the one it was checked in plus its bindings
+    /// and imports. A session checks its next entry in this.
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
+    /// Each top-level binding and its type in Flux's notation, in source order
+    /// (`("f", "(x: A) => A where A: Addable")`).
+    pub fn bindings(&self) -> Vec<(Name, String)> {
+        self.bindings.iter().map(|(n, _, p)| (n.clone(), p.to_string())).collect()
+    }
+
+    /// The type of the top-level expression statement at `span`.
+    pub fn expression_type(&self, span: Span) -> Option<String> {
+        self.expressions.iter().find(|(s, _)| *s == span).map(|(_, t)| t.to_string())
+    }
+
+    /// The type of the last top-level expression statement (the REPL's `:type`).
+    pub fn last_expression_type(&self) -> Option<String> {
+        self.expressions.last().map(|(_, t)| t.to_string())
+    }
+}
+
+impl Checker {
+    /// A checker that reads package sources through `loader` and puts the bindings of
+    /// the `prelude` packages in scope of every file (in order; later ones shadow).
+    pub fn new(loader: impl Fn(&str) -> Option<Arc<str>> + Send + Sync + 'static, prelude: &[&str]) -> Checker {
+        Checker {
+            loader: Box::new(loader),
+            prelude_paths: prelude.iter().map(|p| p.to_string()).collect(),
+            packages: Mutex::new(HashMap::new()),
+            prelude: Mutex::new((Env::new(), false)),
+        }
+    }
+
+    /// The prelude environment (loading its packages on first use). A prelude package
+    /// that fails to load or check is an error naming it.
+    pub fn prelude(&self) -> Result<Env, TypeError> {
+        if let Ok(guard) = self.prelude.lock() {
+            if guard.1 {
+                return Ok(guard.0.clone());
+            }
+        }
+        for path in &self.prelude_paths {
+            let pkg = self.package(path).map_err(|message| TypeError {
+                span: Span::default(),
+                kind: TypeErrorKind::Import,
+                message,
+            })?;
+            let names = pkg
+                .members
+                .iter()
+                .map(|(n, p)| (n.clone(), Binding::Value(p.clone())))
+                .collect();
+            if let Ok(mut guard) = self.prelude.lock() {
+                if !guard.1 {
+                    guard.0 = guard.0.extend(names);
+                }
+            }
+        }
+        let mut guard = self.prelude.lock().map_err(|_| TypeError {
+            span: Span::default(),
+            kind: TypeErrorKind::Import,
+            message: "prelude lock poisoned".into(),
+        })?;
+        guard.1 = true;
+        Ok(guard.0.clone())
+    }
+
+    /// The types of the package at `path`, loading and checking it on first use.
+    /// The error is the message to report where it is imported.
+    pub fn package(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        {
+            let mut packages = self.packages.lock().map_err(|_| "package table poisoned".to_string())?;
+            match packages.get(path) {
+                Some(State::Done(r)) => return r.clone(),
+                Some(State::Loading) => return Err(format!("package \"{path}\" depends on itself")),
+                None => {
+                    packages.insert(path.to_string(), State::Loading);
+                }
+            }
+        }
+        let result = self.load(path);
+        if let Ok(mut packages) = self.packages.lock() {
+            packages.insert(path.to_string(), State::Done(result.clone()));
+        }
+        result
+    }
+
+    fn load(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        let source = (self.loader)(path).ok_or_else(|| format!("invalid import path {path}"))?;
+        let parsed = flux_syntax::parse(&source);
+        if let Some(e) = parsed.errors.first() {
+            return Err(format!("package {path}: {}", e.message));
+        }
+        let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
+        let result = Infer::new(&base, self).file(&parsed.file);
+        if let Some(e) = result.errors.first() {
+            let at = flux_syntax::LineIndex::new(&source).location(e.span);
+            return Err(format!("package {path} @{at}: {}", e.message));
+        }
+        let name = parsed
+            .file
+            .package
+            .as_ref()
+            .map_or_else(|| path.rsplit('/').next().unwrap_or(path).into(), |p| p.name.name.clone());
+        let members = result
+            .scope
+            .into_iter()
+            .filter(|(n, _)| !result.imports.contains(n))
+            .filter_map(|(n, b)| match b {
+                Binding::Value(p) => Some((n, p)),
+                Binding::Package(_) => None,
+            })
+            .collect();
+        Ok(Arc::new(PackageTypes {
+            path: path.to_string(),
+            name,
+            members,
+        }))
+    }
+
+    /// Check a parsed file in `env` (start from [`Checker::prelude`]). Every type error
+    /// of the file is returned, sorted by position.
+    pub fn check_file(&self, file: &ast::File, env: &Env) -> Result<Types, Vec<TypeError>> {
+        let result = Infer::new(env, self).file(file);
+        if !result.errors.is_empty() {
+            return Err(result.errors);
+        }
+        let mut scope = result.scope;
+        let bindings = result
+            .order
+            .iter()
+            .filter_map(|(n, span)| match scope.get(n) {
+                Some(Binding::Value(p)) => Some((n.clone(), *span, p.clone())),
+                _ => None,
+            })
+            .collect();
+        // Later statements shadow earlier ones; the scope already holds the last.
+        scope.shrink_to_fit();
+        Ok(Types {
+            env: env.extend(scope),
+            bindings,
+            expressions: result.expressions,
+        })
+    }
+
+    /// Parse and check source text; syntax errors are returned as errors of kind
+    /// [`TypeErrorKind::Syntax`].
+    pub fn check_source(&self, source: &str, env: &Env) -> Result<Types, Vec<TypeError>> {
+        let parsed = flux_syntax::parse(source);
+        if !parsed.errors.is_empty() {
+            return Err(parsed
+                .errors
+                .into_iter()
+                .map(|e| TypeError {
+                    span: e.span,
+                    kind: TypeErrorKind::Syntax,
+                    message: e.message,
+                })
+                .collect());
+        }
+        self.check_file(&parsed.file, env)
+    }
+}
+
+impl Importer for Checker {
+    fn import(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        self.package(path)
+    }
+}
