@@ -4,6 +4,7 @@
 //! `cargo run --release -p flux-semantic --example check_corpus -- /path/to/flux/stdlib [-v]`
 //!
 //! Prints each rejected file with its first error, then `accepted N of M` and the time.
+//! With `--types PKG` instead of `-v`, prints the type of each member of package PKG.
 //! A package file (not `_test.flux`) is accepted when its package checks; a test file
 //! when it checks with the prelude in scope.
 
@@ -16,7 +17,9 @@ use flux_semantic::{Checker, FLUX_PRELUDE};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let root = PathBuf::from(args.next().ok_or("usage: check_corpus STDLIB_DIR [-v]")?);
-    let verbose = args.next().is_some_and(|a| a == "-v");
+    let flag = args.next();
+    let verbose = flag.as_deref() == Some("-v");
+    let types_of = if flag.as_deref() == Some("--types") { args.next() } else { None };
     let mut files = Vec::new();
     walk(&root, &mut files)?;
     files.sort();
@@ -25,6 +28,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let loader_root = root.clone();
     let checker = Checker::new(move |path| package_source(&loader_root, path), &FLUX_PRELUDE);
     let prelude = checker.prelude().map_err(|e| e.message)?;
+    if let Some(path) = types_of {
+        let pkg = checker.package(&path)?;
+        for (name, ty) in &pkg.members {
+            println!("{name}: {ty}");
+        }
+        return Ok(());
+    }
     let mut accepted = 0;
     for file in &files {
         let rel = file.strip_prefix(&root)?.to_string_lossy().replace('\\', "/");

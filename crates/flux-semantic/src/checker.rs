@@ -9,7 +9,7 @@ use flux_syntax::ast::{self, Name};
 use crate::env::{Binding, Env, PackageTypes};
 use crate::error::{TypeError, TypeErrorKind};
 use crate::infer::{Importer, Infer};
-use crate::types::{PolyType, Type};
+use crate::types::PolyType;
 
 /// Gives the Flux source of a package by import path (`None`: no such package).
 pub type Loader = dyn Fn(&str) -> Option<Arc<str>> + Send + Sync;
@@ -40,7 +40,7 @@ pub struct Checker {
 pub struct Types {
     env: Env,
     bindings: Vec<(Name, Span, PolyType)>,
-    expressions: Vec<(Span, Type)>,
+    expressions: Vec<(Span, PolyType)>,
 }
 
 impl Types {
@@ -167,7 +167,7 @@ impl Checker {
     }
 
     /// Check a parsed file in `env` (start from [`Checker::prelude`]). Every type error
-    /// of the file is returned, sorted by position.
+    /// of the file is returned, in the order libflux finds them.
     pub fn check_file(&self, file: &ast::File, env: &Env) -> Result<Types, Vec<TypeError>> {
         let result = Infer::new(env, self).file(file);
         if !result.errors.is_empty() {

@@ -42,7 +42,7 @@ pub(crate) struct FileResult {
     /// Top-level bindings in source order (name, span of the statement).
     pub order: Vec<(Name, Span)>,
     /// Types of top-level expression statements.
-    pub expressions: Vec<(Span, Type)>,
+    pub expressions: Vec<(Span, PolyType)>,
     pub errors: Vec<TypeError>,
 }
 
@@ -103,7 +103,7 @@ impl<'a> Infer<'a> {
                     expressions.push((e.span, t));
                 }
                 StatementKind::Variable(v) => {
-                    self.assign(&v.id, &v.init, true);
+                    self.assign(&v.id, &v.init, Some(stmt.span));
                     order.push((v.id.name.clone(), stmt.span));
                 }
                 StatementKind::Option(o) => {
@@ -119,7 +119,7 @@ impl<'a> Infer<'a> {
                 _ => self.statement(stmt),
             }
         }
-        let expressions = expressions.into_iter().map(|(s, t)| (s, self.sub.apply(&t))).collect();
+        let expressions = expressions.into_iter().map(|(s, t)| (s, self.generalize(&t))).collect();
         let errors = self.finish_errors();
         let scope = self.scopes.swap_remove(0).names;
         FileResult {
@@ -147,7 +147,6 @@ impl<'a> Infer<'a> {
                 Pending::Message(span, kind, message) => TypeError { span, kind, message },
             })
             .collect();
-        out.sort_by_key(|e| (e.span.start, e.span.end));
         out.dedup();
         out
     }
@@ -291,7 +290,7 @@ impl<'a> Infer<'a> {
             StatementKind::Expression(e) => {
                 self.expr(e);
             }
-            StatementKind::Variable(v) => self.assign(&v.id, &v.init, true),
+            StatementKind::Variable(v) => self.assign(&v.id, &v.init, Some(stmt.span)),
             StatementKind::Option(o) => self.option(o),
             StatementKind::Builtin(b) => self.builtin(b),
             StatementKind::Testcase(t) => {
@@ -308,18 +307,20 @@ impl<'a> Infer<'a> {
         }
     }
 
-    fn assign(&mut self, id: &ast::Identifier, init: &Expr, check: bool) {
-        if check {
+    /// A variable assignment (`statement` is its span; `None` for an option, which
+    /// may rebind).
+    fn assign(&mut self, id: &ast::Identifier, init: &Expr, statement: Option<Span>) {
+        if let Some(span) = statement {
             let top = self.scopes.len() == 1;
             if top && self.options.contains(&id.name) {
                 self.message(
-                    id.span,
+                    span,
                     TypeErrorKind::Statement,
                     format!("variable \"{}\" conflicts with option of same name", id.name),
                 );
             }
             if !self.scope().assigned.insert(id.name.clone()) {
-                self.message(id.span, TypeErrorKind::Statement, format!("variable \"{}\" reassigned", id.name));
+                self.message(span, TypeErrorKind::Statement, format!("variable \"{}\" reassigned", id.name));
             }
         }
         let t = self.expr(init);
@@ -329,7 +330,7 @@ impl<'a> Infer<'a> {
 
     fn option(&mut self, o: &ast::OptionAssignment) {
         match &o.package {
-            None => self.assign(&o.id, &o.init, false),
+            None => self.assign(&o.id, &o.init, None),
             Some(pkg) => {
                 let t = self.expr(&o.init);
                 let member = self.member(
@@ -692,7 +693,7 @@ impl<'a> Infer<'a> {
         let mut ret = None;
         for stmt in &b.body {
             match &stmt.kind {
-                StatementKind::Variable(v) => self.assign(&v.id, &v.init, true),
+                StatementKind::Variable(v) => self.assign(&v.id, &v.init, Some(stmt.span)),
                 StatementKind::Expression(e) => {
                     self.expr(e);
                 }
