@@ -19,7 +19,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = PathBuf::from(args.next().ok_or("usage: check_corpus STDLIB_DIR [-v]")?);
     let flag = args.next();
     let verbose = flag.as_deref() == Some("-v");
-    let types_of = if flag.as_deref() == Some("--types") { args.next() } else { None };
+    let types_of = if flag.as_deref() == Some("--types") {
+        args.next()
+    } else {
+        None
+    };
     let mut files = Vec::new();
     walk(&root, &mut files)?;
     files.sort();
@@ -40,11 +44,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let rel = file.strip_prefix(&root)?.to_string_lossy().replace('\\', "/");
         let result = if rel.ends_with("_test.flux") {
             let source = std::fs::read_to_string(file)?;
-            checker.check_source(&source, &prelude).map(|_| ()).map_err(|errors| {
-                let e = &errors[0];
-                let at = flux_syntax::LineIndex::new(&source).location(e.span);
-                format!("@{at}: {} ({} errors)", e.message, errors.len())
-            })
+            checker
+                .check_source(&source, &prelude)
+                .map(|_| ())
+                .map_err(|errors| {
+                    let e = &errors[0];
+                    let at = flux_syntax::LineIndex::new(&source).location(e.span);
+                    format!("@{at}: {} ({} errors)", e.message, errors.len())
+                })
         } else {
             let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
             checker.package(dir).map(|_| ())
@@ -59,7 +66,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Err(e) => println!("rejected {rel}: {e}"),
         }
     }
-    println!("accepted {accepted} of {} in {:.3?}", files.len(), start.elapsed());
+    println!(
+        "accepted {accepted} of {} in {:.3?}",
+        files.len(),
+        start.elapsed()
+    );
     Ok(())
 }
 

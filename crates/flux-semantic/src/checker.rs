@@ -15,7 +15,12 @@ use crate::types::PolyType;
 pub type Loader = dyn Fn(&str) -> Option<Arc<str>> + Send + Sync;
 
 /// The prelude Go Flux uses: these packages' bindings are in scope in every file.
-pub const FLUX_PRELUDE: [&str; 4] = ["internal/boolean", "internal/location", "universe", "influxdata/influxdb"];
+pub const FLUX_PRELUDE: [&str; 4] = [
+    "internal/boolean",
+    "internal/location",
+    "universe",
+    "influxdata/influxdb",
+];
 
 enum State {
     Loading,
@@ -31,6 +36,9 @@ pub struct Checker {
     loader: Box<Loader>,
     prelude_paths: Vec<String>,
     packages: Mutex<HashMap<String, State>>,
+    /// Held while packages load, so that one thread loads at a time (a package being
+    /// loaded is then a cycle, never another thread's work in progress).
+    loading: Mutex<()>,
     /// The prelude packages loaded so far, and whether all of them are.
     prelude: Mutex<(Env, bool)>,
 }
@@ -53,12 +61,18 @@ impl Types {
     /// Each top-level binding and its type in Flux's notation, in source order
     /// (`("f", "(x: A) => A where A: Addable")`).
     pub fn bindings(&self) -> Vec<(Name, String)> {
-        self.bindings.iter().map(|(n, _, p)| (n.clone(), p.to_string())).collect()
+        self.bindings
+            .iter()
+            .map(|(n, _, p)| (n.clone(), p.to_string()))
+            .collect()
     }
 
     /// The type of the top-level expression statement at `span`.
     pub fn expression_type(&self, span: Span) -> Option<String> {
-        self.expressions.iter().find(|(s, _)| *s == span).map(|(_, t)| t.to_string())
+        self.expressions
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, t)| t.to_string())
     }
 
     /// The type of the last top-level expression statement (the REPL's `:type`).
@@ -70,11 +84,15 @@ impl Types {
 impl Checker {
     /// A checker that reads package sources through `loader` and puts the bindings of
     /// the `prelude` packages in scope of every file (in order; later ones shadow).
-    pub fn new(loader: impl Fn(&str) -> Option<Arc<str>> + Send + Sync + 'static, prelude: &[&str]) -> Checker {
+    pub fn new(
+        loader: impl Fn(&str) -> Option<Arc<str>> + Send + Sync + 'static,
+        prelude: &[&str],
+    ) -> Checker {
         Checker {
             loader: Box::new(loader),
             prelude_paths: prelude.iter().map(|p| p.to_string()).collect(),
             packages: Mutex::new(HashMap::new()),
+            loading: Mutex::new(()),
             prelude: Mutex::new((Env::new(), false)),
         }
     }
@@ -82,33 +100,38 @@ impl Checker {
     /// The prelude environment (loading its packages on first use). A prelude package
     /// that fails to load or check is an error naming it.
     pub fn prelude(&self) -> Result<Env, TypeError> {
-        if let Ok(guard) = self.prelude.lock() {
-            if guard.1 {
-                return Ok(guard.0.clone());
-            }
+        let error = |message: String| TypeError {
+            span: Span::default(),
+            kind: TypeErrorKind::Import,
+            message,
+        };
+        if let Ok(guard) = self.prelude.lock()
+            && guard.1
+        {
+            return Ok(guard.0.clone());
         }
+        let _loading = self
+            .loading
+            .lock()
+            .map_err(|_| error("package loader poisoned".into()))?;
         for path in &self.prelude_paths {
-            let pkg = self.package(path).map_err(|message| TypeError {
-                span: Span::default(),
-                kind: TypeErrorKind::Import,
-                message,
-            })?;
+            if self.prelude.lock().map(|g| g.1).unwrap_or(false) {
+                break;
+            }
+            let pkg = self.package_locked(path).map_err(error)?;
             let names = pkg
                 .members
                 .iter()
                 .map(|(n, p)| (n.clone(), Binding::Value(p.clone())))
                 .collect();
             if let Ok(mut guard) = self.prelude.lock() {
-                if !guard.1 {
-                    guard.0 = guard.0.extend(names);
-                }
+                guard.0 = guard.0.extend(names);
             }
         }
-        let mut guard = self.prelude.lock().map_err(|_| TypeError {
-            span: Span::default(),
-            kind: TypeErrorKind::Import,
-            message: "prelude lock poisoned".into(),
-        })?;
+        let mut guard = self
+            .prelude
+            .lock()
+            .map_err(|_| error("prelude lock poisoned".into()))?;
         guard.1 = true;
         Ok(guard.0.clone())
     }
@@ -116,8 +139,25 @@ impl Checker {
     /// The types of the package at `path`, loading and checking it on first use.
     /// The error is the message to report where it is imported.
     pub fn package(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        if let Ok(packages) = self.packages.lock()
+            && let Some(State::Done(r)) = packages.get(path)
         {
-            let mut packages = self.packages.lock().map_err(|_| "package table poisoned".to_string())?;
+            return r.clone();
+        }
+        let _loading = self
+            .loading
+            .lock()
+            .map_err(|_| "package loader poisoned".to_string())?;
+        self.package_locked(path)
+    }
+
+    /// [`Checker::package`] with the loading lock held.
+    fn package_locked(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        {
+            let mut packages = self
+                .packages
+                .lock()
+                .map_err(|_| "package table poisoned".to_string())?;
             match packages.get(path) {
                 Some(State::Done(r)) => return r.clone(),
                 Some(State::Loading) => return Err(format!("package \"{path}\" depends on itself")),
@@ -140,16 +180,15 @@ impl Checker {
             return Err(format!("package {path}: {}", e.message));
         }
         let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
-        let result = Infer::new(&base, self).file(&parsed.file);
+        let result = Infer::new(&base, &Nested(self)).file(&parsed.file);
         if let Some(e) = result.errors.first() {
             let at = flux_syntax::LineIndex::new(&source).location(e.span);
             return Err(format!("package {path} @{at}: {}", e.message));
         }
-        let name = parsed
-            .file
-            .package
-            .as_ref()
-            .map_or_else(|| path.rsplit('/').next().unwrap_or(path).into(), |p| p.name.name.clone());
+        let name = parsed.file.package.as_ref().map_or_else(
+            || path.rsplit('/').next().unwrap_or(path).into(),
+            |p| p.name.name.clone(),
+        );
         let members = result
             .scope
             .into_iter()
@@ -213,5 +252,14 @@ impl Checker {
 impl Importer for Checker {
     fn import(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
         self.package(path)
+    }
+}
+
+/// Imports from inside a package being loaded (the loading lock is held).
+struct Nested<'a>(&'a Checker);
+
+impl Importer for Nested<'_> {
+    fn import(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        self.0.package_locked(path)
     }
 }

@@ -63,7 +63,10 @@ fn monotype(t: &MonoType, tvars: &mut BTreeMap<Name, u32>, errors: &mut Vec<(Spa
             let v = monotype(value, tvars, errors);
             Type::Dict((k, v).into())
         }
-        MonoTypeKind::Record { tvar: tail, properties } => {
+        MonoTypeKind::Record {
+            tvar: tail,
+            properties,
+        } => {
             let tail = tail.as_ref().map(|id| Type::Bound(tvar(&id.name, tvars)));
             let fields: Vec<_> = properties
                 .iter()
@@ -94,9 +97,16 @@ fn monotype(t: &MonoType, tvars: &mut BTreeMap<Name, u32>, errors: &mut Vec<(Spa
                     }
                     ParameterKind::Pipe => {
                         if f.pipe.is_some() {
-                            errors.push((p.name.span, "function types can have at most one pipe parameter".into()));
+                            errors.push((
+                                p.name.span,
+                                "function types can have at most one pipe parameter".into(),
+                            ));
                         } else {
-                            let name: Name = if p.name.name.is_empty() { "<-".into() } else { p.name.name.clone() };
+                            let name: Name = if p.name.name.is_empty() {
+                                "<-".into()
+                            } else {
+                                p.name.name.clone()
+                            };
                             f.pipe = Some((name, ty));
                         }
                     }

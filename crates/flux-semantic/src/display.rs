@@ -68,7 +68,9 @@ impl Namer {
 
 fn letter(n: u32) -> String {
     if n < 26 {
-        char::from_u32('A' as u32 + n).map(String::from).unwrap_or_default()
+        char::from_u32('A' as u32 + n)
+            .map(String::from)
+            .unwrap_or_default()
     } else {
         format!("t{n}")
     }

@@ -29,9 +29,8 @@ impl PackageTypes {
         for (name, p) in &self.members {
             let offset = next;
             next = next.saturating_add(p.vars.iter().max().map_or(0, |m| m + 1));
-            let ty = p
-                .ty
-                .map_vars(&mut |t| match t {
+            let ty =
+                p.ty.map_vars(&mut |t| match t {
                     Type::Bound(v) => Some(Type::Bound(offset + v)),
                     _ => None,
                 })

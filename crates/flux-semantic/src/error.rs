@@ -48,18 +48,39 @@ impl std::error::Error for TypeError {}
 /// Why two types do not unify (libflux's `types::Error`).
 #[derive(Clone, Debug)]
 pub(crate) enum Mismatch {
-    CannotUnify { exp: Type, act: Type },
-    CannotConstrain { kind: Kind, act: Type },
+    CannotUnify {
+        exp: Type,
+        act: Type,
+    },
+    CannotConstrain {
+        kind: Kind,
+        act: Type,
+    },
     Occurs(Var, Type),
     MissingLabel(Name),
     ExtraLabel(Name),
-    CannotUnifyLabel { label: Name, exp: Type, act: Type, cause: Box<Mismatch> },
+    CannotUnifyLabel {
+        label: Name,
+        exp: Type,
+        act: Type,
+        cause: Box<Mismatch>,
+    },
     MissingArgument(Name),
-    ExtraArgument { unexpected: Name, expected: Vec<Name> },
+    ExtraArgument {
+        unexpected: Name,
+        expected: Vec<Name>,
+    },
     Argument(Name, Box<Mismatch>),
-    Return { exp: Type, act: Type, cause: Box<Mismatch> },
+    Return {
+        exp: Type,
+        act: Type,
+        cause: Box<Mismatch>,
+    },
     MissingPipe,
-    MultiplePipes { exp: Name, act: Name },
+    MultiplePipes {
+        exp: Name,
+        act: Name,
+    },
 }
 
 impl Mismatch {
@@ -90,7 +111,13 @@ impl Mismatch {
         match self {
             Mismatch::CannotUnify { exp, act } => {
                 let names = display::types(&[exp, act]);
-                format!("expected {}{} but found {}{}", names[0], exp.info(), names[1], act.info())
+                format!(
+                    "expected {}{} but found {}{}",
+                    names[0],
+                    exp.info(),
+                    names[1],
+                    act.info()
+                )
             }
             Mismatch::CannotConstrain { kind, act } => {
                 format!("{}{} is not {kind}", display::types(&[act])[0], act.info())
@@ -101,7 +128,12 @@ impl Mismatch {
             }
             Mismatch::MissingLabel(l) => format!("record is missing label {l}"),
             Mismatch::ExtraLabel(l) => format!("found unexpected label {l}"),
-            Mismatch::CannotUnifyLabel { label, exp, act, cause } => {
+            Mismatch::CannotUnifyLabel {
+                label,
+                exp,
+                act,
+                cause,
+            } => {
                 let names = display::types(&[exp, act]);
                 format!(
                     "expected {}{} but found {}{} for label {label} caused by {}",

@@ -75,7 +75,10 @@ impl<'a> Infer<'a> {
         for imp in &file.imports {
             let binding = match self.importer.import(&imp.path.value) {
                 Ok(pkg) => {
-                    let name = imp.alias.as_ref().map_or_else(|| pkg.name.clone(), |a| a.name.clone());
+                    let name = imp
+                        .alias
+                        .as_ref()
+                        .map_or_else(|| pkg.name.clone(), |a| a.name.clone());
                     imports.push(name.clone());
                     Some((name, Binding::Package(pkg)))
                 }
@@ -119,7 +122,10 @@ impl<'a> Infer<'a> {
                 _ => self.statement(stmt),
             }
         }
-        let expressions = expressions.into_iter().map(|(s, t)| (s, self.generalize(&t))).collect();
+        let expressions = expressions
+            .into_iter()
+            .map(|(s, t)| (s, self.generalize(&t)))
+            .collect();
         let errors = self.finish_errors();
         let scope = self.scopes.swap_remove(0).names;
         FileResult {
@@ -174,8 +180,10 @@ impl<'a> Infer<'a> {
     }
 
     fn push_errors(&mut self, errs: Vec<Located>, span: Span) {
-        self.pending
-            .extend(errs.into_iter().map(|(s, m)| Pending::Unify(s.unwrap_or(span), m)));
+        self.pending.extend(
+            errs.into_iter()
+                .map(|(s, m)| Pending::Unify(s.unwrap_or(span), m)),
+        );
     }
 
     fn constrain(&mut self, kind: Kind, t: &Type, span: Span) {
@@ -225,10 +233,10 @@ impl<'a> Infer<'a> {
         let mut env_free = Vec::new();
         for scope in &self.scopes {
             for b in scope.names.values() {
-                if let Binding::Value(p) = b {
-                    if p.ty.has_vars() {
-                        self.sub.free_vars(&p.ty, &mut env_free);
-                    }
+                if let Binding::Value(p) = b
+                    && p.ty.has_vars()
+                {
+                    self.sub.free_vars(&p.ty, &mut env_free);
                 }
             }
         }
@@ -276,7 +284,11 @@ impl<'a> Infer<'a> {
                     None => o.id.name.to_string(),
                 };
                 if !seen.insert(name.clone()) {
-                    self.message(stmt.span, TypeErrorKind::Statement, format!("option \"{name}\" reassigned"));
+                    self.message(
+                        stmt.span,
+                        TypeErrorKind::Statement,
+                        format!("option \"{name}\" reassigned"),
+                    );
                 }
                 if o.package.is_none() {
                     self.options.insert(o.id.name.clone());
@@ -300,9 +312,11 @@ impl<'a> Infer<'a> {
                 }
                 self.scopes.pop();
             }
-            StatementKind::Return(_) => {
-                self.message(stmt.span, TypeErrorKind::Statement, "return not valid in file block")
-            }
+            StatementKind::Return(_) => self.message(
+                stmt.span,
+                TypeErrorKind::Statement,
+                "return not valid in file block",
+            ),
             StatementKind::Error => {}
         }
     }
@@ -320,7 +334,11 @@ impl<'a> Infer<'a> {
                 );
             }
             if !self.scope().assigned.insert(id.name.clone()) {
-                self.message(span, TypeErrorKind::Statement, format!("variable \"{}\" reassigned", id.name));
+                self.message(
+                    span,
+                    TypeErrorKind::Statement,
+                    format!("variable \"{}\" reassigned", id.name),
+                );
             }
         }
         let t = self.expr(init);
@@ -340,6 +358,7 @@ impl<'a> Infer<'a> {
                     },
                     &o.id.name,
                     pkg.span,
+                    None,
                 );
                 self.equal(&member, &t, o.init.span);
             }
@@ -358,6 +377,27 @@ impl<'a> Infer<'a> {
     // ----- expressions -----
 
     pub(crate) fn expr(&mut self, e: &Expr) -> Type {
+        if left_operand(e).is_none() {
+            return self.expr_node(e, None);
+        }
+        // Left-deep chains (`1 + 1 + …`, `a |> f() |> g()`) may be a thousand deep:
+        // infer the left spine bottom-up in a loop so the Rust stack stays shallow.
+        let mut spine = Vec::new();
+        let mut cur = e;
+        while let Some(left) = left_operand(cur) {
+            spine.push(cur);
+            cur = left;
+        }
+        let mut t = self.expr_node(cur, None);
+        for node in spine.into_iter().rev() {
+            t = self.expr_node(node, Some(t));
+        }
+        t
+    }
+
+    /// Infer one node; `left` is the type of its left operand (see [`left_operand`])
+    /// when it is already known.
+    fn expr_node(&mut self, e: &Expr, left: Option<Type>) -> Type {
         match &e.kind {
             ExprKind::Identifier(name) => self.identifier(name, e.span),
             ExprKind::Integer(_) => Type::INT,
@@ -426,11 +466,14 @@ impl<'a> Infer<'a> {
                 Type::Dict(Arc::new((key, val)))
             }
             ExprKind::Function(f) => self.function(f),
-            ExprKind::Call(call) => self.call(call, None),
-            ExprKind::Pipe { argument, call } => self.call(call, Some(argument)),
-            ExprKind::Member { object, property } => self.member(object, property.name(), object.span),
+            ExprKind::Call(call) => self.call(call, None, left),
+            ExprKind::Pipe { argument, call } => {
+                let t = left.unwrap_or_else(|| self.expr(argument));
+                self.call(call, Some(t), None)
+            }
+            ExprKind::Member { object, property } => self.member(object, property.name(), object.span, left),
             ExprKind::Index { array, index } => {
-                let at = self.expr(array);
+                let at = left.unwrap_or_else(|| self.expr(array));
                 let it = self.expr(index);
                 self.equal(&Type::INT, &it, index.span);
                 match self.sub.resolve(&at) {
@@ -442,9 +485,10 @@ impl<'a> Infer<'a> {
                     }
                 }
             }
-            ExprKind::Binary { op, left, right } => self.binary(*op, left, right, e.span),
-            ExprKind::Logical { left, right, .. } => {
-                let l = self.expr(left);
+            ExprKind::Binary { op, left: l, right } => self.binary(*op, l, right, e.span, left),
+            ExprKind::Logical { left: lhs, right, .. } => {
+                let l = left.unwrap_or_else(|| self.expr(lhs));
+                let left = lhs;
                 let r = self.expr(right);
                 self.equal(&Type::BOOL, &l, left.span);
                 self.equal(&Type::BOOL, &r, right.span);
@@ -491,7 +535,11 @@ impl<'a> Infer<'a> {
                 self.instantiate(&p)
             }
             None => {
-                self.message(span, TypeErrorKind::UndefinedIdentifier, format!("undefined identifier {name}"));
+                self.message(
+                    span,
+                    TypeErrorKind::UndefinedIdentifier,
+                    format!("undefined identifier {name}"),
+                );
                 if let Some(t) = self.undefined.get(name) {
                     return t.clone();
                 }
@@ -512,17 +560,16 @@ impl<'a> Infer<'a> {
         }
     }
 
-    fn member(&mut self, object: &Expr, property: &Name, object_span: Span) -> Type {
+    fn member(&mut self, object: &Expr, property: &Name, object_span: Span, known: Option<Type>) -> Type {
         // `pkg.name`: instantiate just the member rather than the whole package.
-        if let ExprKind::Identifier(name) = &object.kind {
-            if let Some(Binding::Package(pkg)) = self.lookup(name) {
-                if let Some(p) = pkg.members.get(property) {
-                    let p = p.clone();
-                    return self.instantiate(&p);
-                }
-            }
+        if let ExprKind::Identifier(name) = &object.kind
+            && let Some(Binding::Package(pkg)) = self.lookup(name)
+            && let Some(p) = pkg.members.get(property)
+        {
+            let p = p.clone();
+            return self.instantiate(&p);
         }
-        let t = self.expr(object);
+        let t = known.unwrap_or_else(|| self.expr(object));
         let t = self.sub.apply(&t);
         if t == Type::Dynamic {
             return t;
@@ -537,8 +584,8 @@ impl<'a> Infer<'a> {
         ft
     }
 
-    fn binary(&mut self, op: BinaryOp, left: &Expr, right: &Expr, span: Span) -> Type {
-        let l = self.expr(left);
+    fn binary(&mut self, op: BinaryOp, left: &Expr, right: &Expr, span: Span, known: Option<Type>) -> Type {
+        let l = known.unwrap_or_else(|| self.expr(left));
         let r = self.expr(right);
         let arithmetic = |this: &mut Self, kind| {
             let t = this.equal(&l, &r, right.span);
@@ -548,7 +595,9 @@ impl<'a> Infer<'a> {
         match op {
             BinaryOp::Add => arithmetic(self, Kind::Addable),
             BinaryOp::Sub => arithmetic(self, Kind::Subtractable),
-            BinaryOp::Mul | BinaryOp::Div | BinaryOp::Pow | BinaryOp::Mod => arithmetic(self, Kind::Divisible),
+            BinaryOp::Mul | BinaryOp::Div | BinaryOp::Pow | BinaryOp::Mod => {
+                arithmetic(self, Kind::Divisible)
+            }
             BinaryOp::Lt | BinaryOp::Gt => {
                 self.constrain(Kind::Comparable, &l, left.span);
                 self.constrain(Kind::Comparable, &r, right.span);
@@ -574,9 +623,11 @@ impl<'a> Infer<'a> {
         }
     }
 
-    fn call(&mut self, call: &CallExpression, pipe: Option<&Expr>) -> Type {
+    /// A call; `pipe` is the type of the piped argument, `callee` the callee's type
+    /// when already known.
+    fn call(&mut self, call: &CallExpression, pipe: Option<Type>, callee: Option<Type>) -> Type {
         let ret = self.sub.fresh_type();
-        let callee = self.expr(&call.callee);
+        let callee = callee.unwrap_or_else(|| self.expr(&call.callee));
         let mut req = BTreeMap::new();
         let mut spans = Vec::with_capacity(call.arguments.len() + 1);
         for arg in &call.arguments {
@@ -585,8 +636,7 @@ impl<'a> Infer<'a> {
             req.insert(arg.key.name().clone(), t);
             spans.push((arg.key.name().clone(), span));
         }
-        let pipe = pipe.map(|p| {
-            let t = self.expr(p);
+        let pipe = pipe.map(|t| {
             spans.push(("<-".into(), call.span));
             ("<-".into(), t)
         });
@@ -631,7 +681,11 @@ impl<'a> Infer<'a> {
                     span,
                 }) => {
                     if func.pipe.is_some() {
-                        self.message(*span, TypeErrorKind::Statement, "function types can have at most one pipe parameter");
+                        self.message(
+                            *span,
+                            TypeErrorKind::Statement,
+                            "function types can have at most one pipe parameter",
+                        );
                     }
                     func.pipe = Some((name.clone(), t.clone()));
                 }
@@ -709,12 +763,34 @@ impl<'a> Infer<'a> {
         }
         self.scopes.pop();
         ret.unwrap_or_else(|| {
-            self.message(b.span, TypeErrorKind::Statement, "missing return statement in block");
+            self.message(
+                b.span,
+                TypeErrorKind::Statement,
+                "missing return statement in block",
+            );
             Type::Error
         })
     }
 
     fn invalid_in_block(&mut self, span: Span, what: &str) {
-        self.message(span, TypeErrorKind::Statement, format!("invalid {what} statement in function block"));
+        self.message(
+            span,
+            TypeErrorKind::Statement,
+            format!("invalid {what} statement in function block"),
+        );
+    }
+}
+
+/// The operand inferred first that may nest deeply: left operands of binary and
+/// logical operators, piped arguments, callees, indexed arrays and (non-identifier)
+/// member objects.
+fn left_operand(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Binary { left, .. } | ExprKind::Logical { left, .. } => Some(left),
+        ExprKind::Pipe { argument, .. } => Some(argument),
+        ExprKind::Call(call) => Some(&call.callee),
+        ExprKind::Index { array, .. } => Some(array),
+        ExprKind::Member { object, .. } if !matches!(object.kind, ExprKind::Identifier(_)) => Some(object),
+        _ => None,
     }
 }

@@ -22,10 +22,15 @@ enum Slot {
 /// A unification error and, when known, where it is (else where the caller says).
 pub(crate) type Located = (Option<Span>, Mismatch);
 
+/// How deep unification may recurse before it gives up (row unification of some
+/// recursive records would otherwise never end).
+const MAX_UNIFY_DEPTH: u32 = 400;
+
 /// Solved variables.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Sub {
     slots: Vec<Slot>,
+    depth: u32,
 }
 
 /// Where the arguments of a call are, so argument errors point at them.
@@ -38,7 +43,10 @@ pub(crate) struct CallSite<'a> {
 
 impl CallSite<'_> {
     fn span_of(&self, name: &str) -> Option<Span> {
-        self.args.iter().find(|(n, _)| n.as_ref() == name).map(|(_, s)| *s)
+        self.args
+            .iter()
+            .find(|(n, _)| n.as_ref() == name)
+            .map(|(_, s)| *s)
     }
 }
 
@@ -128,10 +136,10 @@ impl Sub {
     pub(crate) fn free_vars(&self, t: &Type, out: &mut Vec<Var>) {
         let t = self.apply(t);
         t.map_vars(&mut |v| {
-            if let Type::Var(v) = v {
-                if !out.contains(v) {
-                    out.push(*v);
-                }
+            if let Type::Var(v) = v
+                && !out.contains(v)
+            {
+                out.push(*v);
             }
             None
         });
@@ -161,10 +169,10 @@ impl Sub {
                 _ => fail(&t),
             },
             Type::Var(v) => {
-                if let Some(Slot::Free(kinds)) = self.slots.get_mut(*v as usize) {
-                    if !kinds.contains(&kind) {
-                        kinds.push(kind);
-                    }
+                if let Some(Slot::Free(kinds)) = self.slots.get_mut(*v as usize)
+                    && !kinds.contains(&kind)
+                {
+                    kinds.push(kind);
                 }
                 Ok(())
             }
@@ -203,6 +211,16 @@ impl Sub {
 
     /// Unify, collecting errors.
     pub(crate) fn unify(&mut self, exp: &Type, act: &Type, errs: &mut Vec<Located>) {
+        if self.depth >= MAX_UNIFY_DEPTH {
+            errs.push((None, cannot_unify(exp, act)));
+            return;
+        }
+        self.depth += 1;
+        self.unify_at_depth(exp, act, errs);
+        self.depth -= 1;
+    }
+
+    fn unify_at_depth(&mut self, exp: &Type, act: &Type, errs: &mut Vec<Located>) {
         match (exp, act) {
             (Type::Error, _) | (_, Type::Error) => {}
             (Type::Var(a), _) => match self.solution(*a).cloned() {
@@ -272,12 +290,27 @@ impl Sub {
         }
     }
 
-    fn unify_records(&mut self, exp: &Type, r: &Arc<Record>, act: &Type, s: &Arc<Record>, errs: &mut Vec<Located>) {
+    fn unify_records(
+        &mut self,
+        exp: &Type,
+        r: &Arc<Record>,
+        act: &Type,
+        s: &Arc<Record>,
+        errs: &mut Vec<Located>,
+    ) {
         match (r.as_ref(), s.as_ref()) {
             (Record::Empty, Record::Empty) => {}
             (
-                Record::Extension { label: a, ty: t, tail: l },
-                Record::Extension { label: b, ty: u, tail: rt },
+                Record::Extension {
+                    label: a,
+                    ty: t,
+                    tail: l,
+                },
+                Record::Extension {
+                    label: b,
+                    ty: u,
+                    tail: rt,
+                },
             ) => {
                 let same_tail = match (self.resolve(l), self.resolve(rt)) {
                     (Type::Var(x), Type::Var(y)) => x == y,
@@ -310,14 +343,24 @@ impl Sub {
                     self.unify(&exp_rest, rt, errs);
                 }
             }
-            (Record::Extension { label, .. }, Record::Empty) => errs.push((None, Mismatch::MissingLabel(label.clone()))),
-            (Record::Empty, Record::Extension { label, .. }) => errs.push((None, Mismatch::ExtraLabel(label.clone()))),
+            (Record::Extension { label, .. }, Record::Empty) => {
+                errs.push((None, Mismatch::MissingLabel(label.clone())))
+            }
+            (Record::Empty, Record::Extension { label, .. }) => {
+                errs.push((None, Mismatch::ExtraLabel(label.clone())))
+            }
         }
     }
 
     /// Unify the expected function `f` with the actual `g` (at a call, `g` is built from
     /// the arguments and `site` says where they are).
-    pub(crate) fn unify_functions(&mut self, f: &Function, g: &Function, site: Option<&CallSite>, errs: &mut Vec<Located>) {
+    pub(crate) fn unify_functions(
+        &mut self,
+        f: &Function,
+        g: &Function,
+        site: Option<&CallSite>,
+        errs: &mut Vec<Located>,
+    ) {
         let span_of = |name: &str| site.and_then(|s| s.span_of(name));
         let call_span = site.map(|s| s.call);
         let mut freq: BTreeMap<Name, Type> = f.req.clone();
@@ -407,7 +450,14 @@ impl Sub {
         }));
     }
 
-    fn unify_argument(&mut self, name: &Name, exp: &Type, act: &Type, span: Option<Span>, errs: &mut Vec<Located>) {
+    fn unify_argument(
+        &mut self,
+        name: &Name,
+        exp: &Type,
+        act: &Type,
+        span: Option<Span>,
+        errs: &mut Vec<Located>,
+    ) {
         let mut inner = Vec::new();
         self.unify(exp, act, &mut inner);
         errs.extend(

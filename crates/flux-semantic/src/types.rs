@@ -72,7 +72,8 @@ impl Basic {
     /// Whether values of this type have the kind.
     pub fn has_kind(self, kind: Kind) -> bool {
         use Kind::{
-            Addable, Comparable, Divisible, Equatable, Negatable, Nullable, Numeric, Stringable, Subtractable, Timeable,
+            Addable, Comparable, Divisible, Equatable, Negatable, Nullable, Numeric, Stringable,
+            Subtractable, Timeable,
         };
         match self {
             Basic::Bool => matches!(kind, Equatable | Nullable | Kind::Basic | Stringable),
@@ -89,12 +90,18 @@ impl Basic {
                     | Stringable
                     | Negatable
             ),
-            Basic::String => matches!(kind, Addable | Comparable | Equatable | Nullable | Kind::Basic | Stringable),
+            Basic::String => matches!(
+                kind,
+                Addable | Comparable | Equatable | Nullable | Kind::Basic | Stringable
+            ),
             Basic::Duration => matches!(
                 kind,
                 Comparable | Equatable | Nullable | Kind::Basic | Negatable | Stringable | Timeable
             ),
-            Basic::Time => matches!(kind, Comparable | Equatable | Nullable | Kind::Basic | Timeable | Stringable),
+            Basic::Time => matches!(
+                kind,
+                Comparable | Equatable | Nullable | Kind::Basic | Timeable | Stringable
+            ),
             Basic::Regexp => matches!(kind, Kind::Basic),
             Basic::Bytes => matches!(kind, Equatable | Kind::Basic),
         }

@@ -75,12 +75,19 @@ fn let_polymorphism() {
     binding("id = (x) => x\na = id(x: 1)\nb = id(x: \"s\")", "a", "int");
     binding("id = (x) => x\na = id(x: 1)\nb = id(x: \"s\")", "b", "string");
     binding("f = (x) => x", "f", "(x: A) => A");
-    binding("add = (a, b) => a + b", "add", "(a: A, b: A) => A where A: Addable");
+    binding(
+        "add = (a, b) => a + b",
+        "add",
+        "(a: A, b: A) => A where A: Addable",
+    );
 }
 
 #[test]
 fn calls_and_pipes() {
-    ty("from(bucket: \"b\") |> filter(fn: (r) => r._value > 1)", "stream[{A with _value: B, _time: time}] where B: Comparable");
+    ty(
+        "from(bucket: \"b\") |> filter(fn: (r) => r._value > 1)",
+        "stream[{A with _value: B, _time: time}] where B: Comparable",
+    );
     ty("length(arr: [1])", "int");
     ty("f = (tables=<-) => tables\n1 |> f()", "int");
     ty("f = (x, y=2) => x * y\nf(x: 1)", "int");
@@ -105,15 +112,24 @@ fn dynamic_values() {
 fn imports_and_options() {
     ty("import \"strings\"\nstrings.toUpper(v: \"a\")", "string");
     ty("import s \"strings\"\ns.joinAll(arr: [\"a\"])", "string");
-    assert_eq!(errors("import \"example/settings\"\noption settings.retries = 5"), "");
-    ty_err("import \"example/settings\"\noption settings.retries = \"5\"", "expected int but found string");
+    assert_eq!(
+        errors("import \"example/settings\"\noption settings.retries = 5"),
+        ""
+    );
+    ty_err(
+        "import \"example/settings\"\noption settings.retries = \"5\"",
+        "expected int but found string",
+    );
     assert_eq!(errors("option now = () => 2020-01-01T00:00:00Z\nnow()"), "");
     ty_err("import \"nope\"", "invalid import path nope");
 }
 
 #[test]
 fn testcases_have_their_own_scope() {
-    assert_eq!(errors("y = 1\ntestcase a { x = 1 }\ntestcase b { x = 2 + y }"), "");
+    assert_eq!(
+        errors("y = 1\ntestcase a { x = 1 }\ntestcase b { x = 2 + y }"),
+        ""
+    );
     ty_err("testcase t { x = 1 }\ny = x + 2", "undefined identifier x");
 }
 
@@ -122,20 +138,44 @@ fn messages() {
     ty_err("1 + \"a\"", "expected int but found string");
     ty_err("-\"s\"", "string is not Negatable");
     ty_err("1h + 2h", "duration is not Addable");
-    ty_err("joe = {a: 0, b: 0.1}\n\"Hey ${joe}\"", "{b: float, a: int} (record) is not Stringable");
+    ty_err(
+        "joe = {a: 0, b: 0.1}\n\"Hey ${joe}\"",
+        "{b: float, a: int} (record) is not Stringable",
+    );
     ty_err("if 0 then \"a\" else \"b\"", "expected bool but found int");
     ty_err("if true then 1 else \"a\"", "expected int but found string");
     ty_err("a = 1\na[1]", "expected [A] (array) but found int");
-    ty_err("a = [1]\na.x", "expected {A with x: B} (record) but found [int] (array)");
-    ty_err("f = (x, y) => x - y\nf(x: \"x\", y: \"y\")", "string is not Subtractable (argument x)");
-    ty_err("f = (r) => r.a\nf(r: {b: 1})", "record is missing label a (argument r)");
+    ty_err(
+        "a = [1]\na.x",
+        "expected {A with x: B} (record) but found [int] (array)",
+    );
+    ty_err(
+        "f = (x, y) => x - y\nf(x: \"x\", y: \"y\")",
+        "string is not Subtractable (argument x)",
+    );
+    ty_err(
+        "f = (r) => r.a\nf(r: {b: 1})",
+        "record is missing label a (argument r)",
+    );
     ty_err("f = (a, b) => a + b\nf(a: 0)", "missing required argument b");
-    ty_err("f = (a, b) => a + b\nf(a: 0, c: 1)", "found unexpected argument c (Expected `b`)");
-    ty_err("f = (a, b, c) => a + b + c\nf(d: 1)", "found unexpected argument d (Expected one of `a`, `b` or `c`)");
+    ty_err(
+        "f = (a, b) => a + b\nf(a: 0, c: 1)",
+        "found unexpected argument c (Expected `b`)",
+    );
+    ty_err(
+        "f = (a, b, c) => a + b + c\nf(d: 1)",
+        "found unexpected argument d (Expected one of `a`, `b` or `c`)",
+    );
     ty_err("f = (x) => x\nf(x: 1, y: 2)", "found unexpected argument y");
     ty_err("f = (x) => x\n1 |> f(x: 1)", "missing pipe argument");
-    ty_err("isType(v: [], type: \"array\")", "[A] (array) is not Basic (argument v)");
-    ty_err("findColumn() |> yield()", "expected stream[A] but found [A] (array) (argument tables)");
+    ty_err(
+        "isType(v: [], type: \"array\")",
+        "[A] (array) is not Basic (argument v)",
+    );
+    ty_err(
+        "findColumn() |> yield()",
+        "expected stream[A] but found [A] (array) (argument tables)",
+    );
     ty_err("[1: 2] == [1: 2]", "[int:int] (dictionary) is not Equatable");
     ty_err("1 =~ /a/", "expected string but found int");
     ty_err("f = (x) => x\nf == f", "(x: A) => A (function) is not Equatable");
@@ -143,8 +183,14 @@ fn messages() {
     ty_err("option a = 1\noption a = 2", "option \"a\" reassigned");
     ty_err("return 1", "return not valid in file block");
     ty_err("builtin x : abc", "invalid named type abc");
-    ty_err("x = .a", "Labels are currently experimental. (See the labelPolymorphism feature)");
-    ty_err("f = () => { option a = 1\nreturn 1 }", "invalid option statement in function block");
+    ty_err(
+        "x = .a",
+        "Labels are currently experimental. (See the labelPolymorphism feature)",
+    );
+    ty_err(
+        "f = () => { option a = 1\nreturn 1 }",
+        "invalid option statement in function block",
+    );
 }
 
 #[test]

@@ -40,7 +40,11 @@ fn this_repository_stdlib_packages_check() -> Result<(), String> {
     flux_files(&root, &mut files);
     assert!(!files.is_empty());
     for file in files {
-        let rel = file.strip_prefix(&root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+        let rel = file
+            .strip_prefix(&root)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
         let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
         checker.package(dir)?;
     }
@@ -52,18 +56,27 @@ fn this_repository_stdlib_packages_check() -> Result<(), String> {
 fn go_flux_stdlib_corpus() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("FLUX_STDLIB").map_err(|_| "set FLUX_STDLIB".to_string())?);
     let loader_root = root.clone();
-    let checker = Checker::new(move |p| package_source(&loader_root, p), &flux_semantic::FLUX_PRELUDE);
+    let checker = Checker::new(
+        move |p| package_source(&loader_root, p),
+        &flux_semantic::FLUX_PRELUDE,
+    );
     let prelude = checker.prelude().map_err(|e| e.message)?;
     let mut files = Vec::new();
     flux_files(&root, &mut files);
     let mut rejected = Vec::new();
     for file in &files {
-        let rel = file.strip_prefix(&root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+        let rel = file
+            .strip_prefix(&root)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
         let ok = if rel.ends_with("_test.flux") {
             let src = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
             checker.check_source(&src, &prelude).is_ok()
         } else {
-            checker.package(rel.rsplit_once('/').map_or("", |(d, _)| d)).is_ok()
+            checker
+                .package(rel.rsplit_once('/').map_or("", |(d, _)| d))
+                .is_ok()
         };
         if !ok {
             rejected.push(rel);
@@ -72,6 +85,12 @@ fn go_flux_stdlib_corpus() -> Result<(), String> {
     rejected.sort();
     // libflux rejects these two: one uses a label literal (a feature flag), the other `super`.
     let expected = ["testing/extend_test.flux", "universe/string_test.flux"];
-    assert_eq!(rejected, expected, "accepted {} of {}", files.len() - rejected.len(), files.len());
+    assert_eq!(
+        rejected,
+        expected,
+        "accepted {} of {}",
+        files.len() - rejected.len(),
+        files.len()
+    );
     Ok(())
 }

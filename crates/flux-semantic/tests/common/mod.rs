@@ -1,30 +1,11 @@
 //! A small prelude and packages written for these tests, and one-line helpers.
+#![allow(dead_code)] // each test binary uses some of the helpers
 
 use std::sync::{Arc, OnceLock};
 
 use flux_semantic::{Checker, Env};
 
-const UNIVERSE: &str = r#"package universe
-builtin true : bool
-builtin false : bool
-builtin string : (v: A) => string
-builtin int : (v: A) => int
-builtin float : (v: A) => float
-builtin length : (arr: [A]) => int
-builtin isType : (v: A, type: string) => bool where A: Basic
-builtin findColumn : () => [A] where A: Record
-builtin yield : (<-tables: stream[A], ?name: string) => stream[A] where A: Record
-builtin filter : (<-tables: stream[A], fn: (r: A) => bool, ?onEmpty: string) => stream[A] where A: Record
-builtin map : (<-tables: stream[A], fn: (r: A) => B, ?mergeKey: bool) => stream[B]
-builtin from : (bucket: string) => stream[{A with _value: B, _time: time}]
-builtin mean : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
-builtin range : (<-tables: stream[{A with _time: time}], start: B, ?stop: C) => stream[{A with _time: time}]
-builtin aggregateWindow : (<-tables: stream[A], every: duration, fn: (<-tables: stream[B], column: string) => stream[C]) => stream[D] where A: Record, B: Record, C: Record, D: Record
-builtin now : () => time
-builtin dyn : dynamic
-builtin asArray : (v: dynamic) => [dynamic]
-builtin fn : (v: A) => bool where A: Record
-"#;
+const UNIVERSE: &str = include_str!("../../testdata/universe.flux");
 
 const STRINGS: &str = r#"package strings
 builtin toUpper : (v: string) => string
@@ -78,7 +59,11 @@ pub fn errors(src: &str) -> String {
 #[track_caller]
 pub fn ty(src: &str, want: &str) {
     match checker().check_source(src, &prelude()) {
-        Ok(types) => assert_eq!(types.last_expression_type().as_deref(), Some(want), "type of {src}"),
+        Ok(types) => assert_eq!(
+            types.last_expression_type().as_deref(),
+            Some(want),
+            "type of {src}"
+        ),
         Err(e) => panic!("{src}: unexpected errors {e:?}"),
     }
 }
@@ -88,7 +73,12 @@ pub fn ty(src: &str, want: &str) {
 pub fn binding(src: &str, name: &str, want: &str) {
     match checker().check_source(src, &prelude()) {
         Ok(types) => {
-            let got = types.bindings().into_iter().rev().find(|(n, _)| n.as_ref() == name).map(|(_, t)| t);
+            let got = types
+                .bindings()
+                .into_iter()
+                .rev()
+                .find(|(n, _)| n.as_ref() == name)
+                .map(|(_, t)| t);
             assert_eq!(got.as_deref(), Some(want), "type of {name} in {src}");
         }
         Err(e) => panic!("{src}: unexpected errors {e:?}"),
