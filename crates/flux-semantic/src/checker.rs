@@ -212,7 +212,7 @@ impl Checker {
         if !result.errors.is_empty() {
             return Err(result.errors);
         }
-        let mut scope = result.scope;
+        let scope = result.scope;
         let bindings = result
             .order
             .iter()
@@ -221,8 +221,6 @@ impl Checker {
                 _ => None,
             })
             .collect();
-        // Later statements shadow earlier ones; the scope already holds the last.
-        scope.shrink_to_fit();
         Ok(Types {
             env: env.extend(scope),
             bindings,
@@ -230,22 +228,27 @@ impl Checker {
         })
     }
 
-    /// Parse and check source text; syntax errors are returned as errors of kind
-    /// [`TypeErrorKind::Syntax`].
+    /// Parse and check source text. Syntax errors come first (kind
+    /// [`TypeErrorKind::Syntax`]), then the type errors of what did parse, as libflux
+    /// reports both in one pass.
     pub fn check_source(&self, source: &str, env: &Env) -> Result<Types, Vec<TypeError>> {
         let parsed = flux_syntax::parse(source);
-        if !parsed.errors.is_empty() {
-            return Err(parsed
-                .errors
-                .into_iter()
-                .map(|e| TypeError {
-                    span: e.span,
-                    kind: TypeErrorKind::Syntax,
-                    message: e.message,
-                })
-                .collect());
+        if parsed.errors.is_empty() {
+            return self.check_file(&parsed.file, env);
         }
-        self.check_file(&parsed.file, env)
+        let mut errors: Vec<TypeError> = parsed
+            .errors
+            .into_iter()
+            .map(|e| TypeError {
+                span: e.span,
+                kind: TypeErrorKind::Syntax,
+                message: e.message,
+            })
+            .collect();
+        if let Err(more) = self.check_file(&parsed.file, env) {
+            errors.extend(more);
+        }
+        Err(errors)
     }
 }
 
