@@ -78,6 +78,15 @@ fn corpus(c: &mut Criterion) {
         }
     }
     let packages = Arc::new(packages);
+    let pk = packages.clone();
+    let go = Checker::new(move |p| pk.get(p).cloned(), &flux_semantic::FLUX_PRELUDE);
+    if let Ok(env) = go.prelude() {
+        let parsed = flux_syntax::parse(QUERY);
+        assert!(go.check_file(&parsed.file, &env).is_ok());
+        c.bench_function("check query (parsed, Go prelude)", |b| {
+            b.iter(|| go.check_file(&parsed.file, &env).is_ok())
+        });
+    }
     let mut group = c.benchmark_group("corpus");
     group.sample_size(10);
     group.bench_function("check 553 files", |b| {

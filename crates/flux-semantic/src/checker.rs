@@ -49,6 +49,7 @@ pub struct Types {
     env: Env,
     bindings: Vec<(Name, Span, PolyType)>,
     expressions: Vec<(Span, PolyType)>,
+    functions: Vec<(Span, PolyType)>,
 }
 
 impl Types {
@@ -73,6 +74,24 @@ impl Types {
             .iter()
             .find(|(s, _)| *s == span)
             .map(|(_, t)| t.to_string())
+    }
+
+    /// The type of the function literal at `span` (a function value displays as its
+    /// type, `(x: int) => int`, as in Go Flux).
+    pub fn function_type(&self, span: Span) -> Option<String> {
+        self.functions
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, t)| t.to_string())
+    }
+
+    /// The type of a top-level binding.
+    pub fn binding(&self, name: &str) -> Option<&PolyType> {
+        self.bindings
+            .iter()
+            .rev()
+            .find(|(n, _, _)| n.as_ref() == name)
+            .map(|(_, _, p)| p)
     }
 
     /// The type of the last top-level expression statement (the REPL's `:type`).
@@ -208,7 +227,7 @@ impl Checker {
     /// Check a parsed file in `env` (start from [`Checker::prelude`]). Every type error
     /// of the file is returned, in the order libflux finds them.
     pub fn check_file(&self, file: &ast::File, env: &Env) -> Result<Types, Vec<TypeError>> {
-        let result = Infer::new(env, self).file(file);
+        let result = Infer::new(env, self).recording_functions().file(file);
         if !result.errors.is_empty() {
             return Err(result.errors);
         }
@@ -225,6 +244,7 @@ impl Checker {
             env: env.extend(scope),
             bindings,
             expressions: result.expressions,
+            functions: result.functions,
         })
     }
 

@@ -43,6 +43,8 @@ pub(crate) struct FileResult {
     pub order: Vec<(Name, Span)>,
     /// Types of top-level expression statements.
     pub expressions: Vec<(Span, PolyType)>,
+    /// Types of function literals (when asked for).
+    pub functions: Vec<(Span, PolyType)>,
     pub errors: Vec<TypeError>,
 }
 
@@ -55,6 +57,8 @@ pub(crate) struct Infer<'a> {
     importer: &'a dyn Importer,
     /// Unqualified options of the file.
     options: HashSet<Name>,
+    /// Function literal types, when recorded.
+    functions: Option<Vec<(Span, Type)>>,
 }
 
 impl<'a> Infer<'a> {
@@ -67,7 +71,14 @@ impl<'a> Infer<'a> {
             undefined: HashMap::new(),
             importer,
             options: HashSet::new(),
+            functions: None,
         }
+    }
+
+    /// Also record the type of every function literal.
+    pub(crate) fn recording_functions(mut self) -> Self {
+        self.functions = Some(Vec::new());
+        self
     }
 
     pub(crate) fn file(mut self, file: &ast::File) -> FileResult {
@@ -126,6 +137,13 @@ impl<'a> Infer<'a> {
             .into_iter()
             .map(|(s, t)| (s, self.generalize(&t)))
             .collect();
+        let functions = self
+            .functions
+            .take()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, t)| (s, self.generalize(&t)))
+            .collect();
         let errors = self.finish_errors();
         let scope = self.scopes.swap_remove(0).names;
         FileResult {
@@ -133,6 +151,7 @@ impl<'a> Infer<'a> {
             imports,
             order,
             expressions,
+            functions,
             errors,
         }
     }
@@ -709,6 +728,9 @@ impl<'a> Infer<'a> {
         let t = Type::function(func);
         if has_defaults {
             self.defaults(f, &t);
+        }
+        if let Some(functions) = &mut self.functions {
+            functions.push((f.span, t.clone()));
         }
         t
     }

@@ -75,3 +75,25 @@ fn recursive_records_give_an_error_and_stop() {
     let src = "f = (r) => if true then {r with a: 1} else {r with b: 1}\ng = (x) => f(r: {x with c: 1}) == x";
     let _ = common::errors(src);
 }
+
+#[test]
+fn function_literals_have_types_by_span() -> Result<(), String> {
+    let src = "apply = (f) => f(x: 1)\nn = apply(f: (x) => x * 2)";
+    let types = checker()
+        .check_source(src, &prelude())
+        .map_err(|e| format!("{e:?}"))?;
+    let at = |needle: &str| {
+        let start = src.find(needle).unwrap_or_default();
+        flux_syntax::Span::new(start as u32, (start + needle.len()) as u32)
+    };
+    assert_eq!(
+        types.function_type(at("(f) => f(x: 1)")).as_deref(),
+        Some("(f: (x: int) => A) => A")
+    );
+    assert_eq!(
+        types.function_type(at("(x) => x * 2")).as_deref(),
+        Some("(x: int) => int")
+    );
+    assert_eq!(types.binding("n").map(|p| p.to_string()).as_deref(), Some("int"));
+    Ok(())
+}
