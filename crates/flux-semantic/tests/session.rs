@@ -97,3 +97,11 @@ fn function_literals_have_types_by_span() -> Result<(), String> {
     assert_eq!(types.binding("n").map(|p| p.to_string()).as_deref(), Some("int"));
     Ok(())
 }
+
+#[test]
+fn checker_env_and_types_are_send_and_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<flux_semantic::Checker>();
+    send_sync::<flux_semantic::Env>();
+    send_sync::<flux_semantic::Types>();
+}
