@@ -220,34 +220,56 @@ impl Sub {
         self.depth -= 1;
     }
 
+    /// Unify; a pair left to unify in tail position (a variable's solution, the rest
+    /// of a row) is taken in a loop, so wide records do not deepen the stack.
     fn unify_at_depth(&mut self, exp: &Type, act: &Type, errs: &mut Vec<Located>) {
-        match (exp, act) {
-            (Type::Error, _) | (_, Type::Error) => {}
-            (Type::Var(a), _) => match self.solution(*a).cloned() {
-                Some(t) => self.unify(&t, act, errs),
-                None => self.bind(*a, act, errs),
-            },
-            (_, Type::Var(b)) => match self.solution(*b).cloned() {
-                Some(t) => self.unify(exp, &t, errs),
-                None => self.bind(*b, exp, errs),
-            },
-            (Type::Dynamic, Type::Dynamic | Type::Record(_)) | (Type::Record(_), Type::Dynamic) => {}
-            (Type::Basic(a), Type::Basic(b)) if a == b => {}
-            (Type::Label(a), Type::Label(b)) if a == b => {}
-            (Type::Bound(a), Type::Bound(b)) if a == b => {}
-            (Type::Collection(c, t), Type::Collection(d, u)) => {
-                if c != d {
-                    errs.push((None, cannot_unify(exp, act)));
+        let mut pair = (exp.clone(), act.clone());
+        loop {
+            let (exp, act) = (&pair.0, &pair.1);
+            let next = match (exp, act) {
+                (Type::Error, _) | (_, Type::Error) => None,
+                (Type::Var(a), _) => match self.solution(*a).cloned() {
+                    Some(t) => Some((t, act.clone())),
+                    None => {
+                        self.bind(*a, act, errs);
+                        None
+                    }
+                },
+                (_, Type::Var(b)) => match self.solution(*b).cloned() {
+                    Some(t) => Some((exp.clone(), t)),
+                    None => {
+                        self.bind(*b, exp, errs);
+                        None
+                    }
+                },
+                (Type::Dynamic, Type::Dynamic | Type::Record(_)) | (Type::Record(_), Type::Dynamic) => None,
+                (Type::Basic(a), Type::Basic(b)) if a == b => None,
+                (Type::Label(a), Type::Label(b)) if a == b => None,
+                (Type::Bound(a), Type::Bound(b)) if a == b => None,
+                (Type::Collection(c, t), Type::Collection(d, u)) => {
+                    if c != d {
+                        errs.push((None, cannot_unify(exp, act)));
+                    }
+                    Some((t.as_ref().clone(), u.as_ref().clone()))
                 }
-                self.unify(t, u, errs);
+                (Type::Dict(a), Type::Dict(b)) => {
+                    self.unify(&a.0, &b.0, errs);
+                    Some((a.1.clone(), b.1.clone()))
+                }
+                (Type::Record(r), Type::Record(s)) => self.unify_records(exp, r, act, s, errs),
+                (Type::Function(f), Type::Function(g)) => {
+                    self.unify_functions(f, g, None, errs);
+                    None
+                }
+                _ => {
+                    errs.push((None, cannot_unify(exp, act)));
+                    None
+                }
+            };
+            match next {
+                Some(p) => pair = p,
+                None => return,
             }
-            (Type::Dict(a), Type::Dict(b)) => {
-                self.unify(&a.0, &b.0, errs);
-                self.unify(&a.1, &b.1, errs);
-            }
-            (Type::Record(r), Type::Record(s)) => self.unify_records(exp, r, act, s, errs),
-            (Type::Function(f), Type::Function(g)) => self.unify_functions(f, g, None, errs),
-            _ => errs.push((None, cannot_unify(exp, act))),
         }
     }
 
@@ -297,9 +319,9 @@ impl Sub {
         act: &Type,
         s: &Arc<Record>,
         errs: &mut Vec<Located>,
-    ) {
+    ) -> Option<(Type, Type)> {
         match (r.as_ref(), s.as_ref()) {
-            (Record::Empty, Record::Empty) => {}
+            (Record::Empty, Record::Empty) => None,
             (
                 Record::Extension {
                     label: a,
@@ -330,24 +352,28 @@ impl Sub {
                             },
                         )
                     }));
+                    None
                 } else if same_tail {
                     errs.push((None, cannot_unify(exp, act)));
+                    None
                 } else if a == b {
                     self.unify(t, u, errs);
-                    self.unify(l, rt, errs);
+                    Some((l.clone(), rt.clone()))
                 } else {
                     let v = self.fresh_type();
                     let act_rest = Type::record([(b.clone(), u.clone())], Some(v.clone()));
                     let exp_rest = Type::record([(a.clone(), t.clone())], Some(v));
                     self.unify(l, &act_rest, errs);
-                    self.unify(&exp_rest, rt, errs);
+                    Some((exp_rest, rt.clone()))
                 }
             }
             (Record::Extension { label, .. }, Record::Empty) => {
-                errs.push((None, Mismatch::MissingLabel(label.clone())))
+                errs.push((None, Mismatch::MissingLabel(label.clone())));
+                None
             }
             (Record::Empty, Record::Extension { label, .. }) => {
-                errs.push((None, Mismatch::ExtraLabel(label.clone())))
+                errs.push((None, Mismatch::ExtraLabel(label.clone())));
+                None
             }
         }
     }

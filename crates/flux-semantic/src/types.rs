@@ -220,6 +220,25 @@ pub enum Record {
     },
 }
 
+impl Drop for Record {
+    /// Unlink a long row iteratively (the default drop would recurse once per field).
+    fn drop(&mut self) {
+        let Record::Extension { tail, .. } = self else {
+            return;
+        };
+        let mut next = std::mem::replace(tail, Type::Error);
+        while let Type::Record(arc) = next {
+            match Arc::try_unwrap(arc) {
+                Ok(mut r) => match &mut r {
+                    Record::Extension { tail, .. } => next = std::mem::replace(tail, Type::Error),
+                    Record::Empty => break,
+                },
+                Err(_) => break,
+            }
+        }
+    }
+}
+
 /// A function type: required, optional and pipe parameters and a return type.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
@@ -323,10 +342,11 @@ impl Type {
             Type::Error | Type::Basic(_) | Type::Label(_) | Type::Bound(_) | Type::Dynamic => false,
             Type::Collection(_, t) => t.has_vars(),
             Type::Dict(kv) => kv.0.has_vars() || kv.1.has_vars(),
-            Type::Record(r) => match r.as_ref() {
-                Record::Empty => false,
-                Record::Extension { ty, tail, .. } => ty.has_vars() || tail.has_vars(),
-            },
+            Type::Record(_) => {
+                // Iterate along the row: records may have thousands of fields.
+                let (fields, tail) = self.fields();
+                fields.iter().any(|(_, t)| t.has_vars()) || tail.is_some_and(Type::has_vars)
+            }
             Type::Function(f) => {
                 f.req.values().any(Type::has_vars)
                     || f.opt.values().any(Type::has_vars)
@@ -354,21 +374,22 @@ impl Type {
                     v.unwrap_or_else(|| kv.1.clone()),
                 ))))
             }
-            Type::Record(r) => match r.as_ref() {
-                Record::Empty => None,
-                Record::Extension { label, ty, tail } => {
+            Type::Record(_) => {
+                let (fields, tail) = self.fields();
+                let mut changed = false;
+                let mut mapped = Vec::with_capacity(fields.len());
+                for (label, ty) in fields {
                     let t = ty.map_vars(f);
-                    let r = tail.map_vars(f);
-                    if t.is_none() && r.is_none() {
-                        return None;
-                    }
-                    Some(Type::Record(Arc::new(Record::Extension {
-                        label: label.clone(),
-                        ty: t.unwrap_or_else(|| ty.clone()),
-                        tail: r.unwrap_or_else(|| tail.clone()),
-                    })))
+                    changed |= t.is_some();
+                    mapped.push((label.clone(), t.unwrap_or_else(|| ty.clone())));
                 }
-            },
+                let tail = tail.map(|t| {
+                    let m = t.map_vars(f);
+                    changed |= m.is_some();
+                    m.unwrap_or_else(|| t.clone())
+                });
+                changed.then(|| Type::record(mapped, tail))
+            }
             Type::Function(func) => {
                 let mut changed = false;
                 let mut map = |t: &Type| match t.map_vars(f) {

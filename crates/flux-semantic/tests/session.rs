@@ -105,3 +105,13 @@ fn checker_env_and_types_are_send_and_sync() {
     send_sync::<flux_semantic::Env>();
     send_sync::<flux_semantic::Types>();
 }
+
+#[test]
+fn wide_records_do_not_overflow() {
+    let fields: Vec<String> = (0..3000).map(|i| format!("f{i}: {i}")).collect();
+    let src = format!(
+        "r = {{{}}}\ng = (x) => x.f2999 + 1\nn = g(x: r)\ns = [r, r]\nb = r == r\nt = {{r with extra: 1}}",
+        fields.join(", ")
+    );
+    assert_eq!(common::errors(&src), "");
+}
