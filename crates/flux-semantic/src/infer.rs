@@ -144,7 +144,7 @@ impl<'a> Infer<'a> {
             .map(|(s, t)| (s, self.generalize(&t)))
             .collect();
         let errors = self.finish_errors();
-        let scope = self.scopes.swap_remove(0).names;
+        let scope = self.scopes.drain(..).next().map(|s| s.names).unwrap_or_default();
         FileResult {
             scope,
             imports,
@@ -176,6 +176,9 @@ impl<'a> Infer<'a> {
     }
 
     fn scope(&mut self) -> &mut Scope {
+        if self.scopes.is_empty() {
+            self.scopes.push(Scope::default());
+        }
         let last = self.scopes.len() - 1;
         &mut self.scopes[last]
     }
