@@ -1,0 +1,288 @@
+//! The checker: packages loaded lazily by import path, the prelude, and files.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use flux_syntax::Span;
+use flux_syntax::ast::{self, Name};
+
+use crate::env::{Binding, Env, PackageTypes};
+use crate::error::{TypeError, TypeErrorKind};
+use crate::infer::{Importer, Infer};
+use crate::types::PolyType;
+
+/// Gives the Flux source of a package by import path (`None`: no such package).
+pub type Loader = dyn Fn(&str) -> Option<Arc<str>> + Send + Sync;
+
+/// The prelude Go Flux uses: these packages' bindings are in scope in every file.
+pub const FLUX_PRELUDE: [&str; 4] = [
+    "internal/boolean",
+    "internal/location",
+    "universe",
+    "influxdata/influxdb",
+];
+
+enum State {
+    Loading,
+    Done(Result<Arc<PackageTypes>, String>),
+}
+
+/// Type-checks files against packages it loads (and checks) once, on first import.
+///
+/// A package's types come from its own source: its `builtin` declarations and its
+/// Flux code. Packages are checked with the prelude loaded so far in scope, so the
+/// prelude's own packages see the prelude packages listed before them.
+pub struct Checker {
+    loader: Box<Loader>,
+    prelude_paths: Vec<String>,
+    packages: Mutex<HashMap<String, State>>,
+    /// Held while packages load, so that one thread loads at a time (a package being
+    /// loaded is then a cycle, never another thread's work in progress).
+    loading: Mutex<()>,
+    /// The prelude packages loaded so far, and whether all of them are.
+    prelude: Mutex<(Env, bool)>,
+}
+
+/// What checking a file found: the types of its bindings and expressions.
+#[derive(Clone, Debug)]
+pub struct Types {
+    env: Env,
+    bindings: Vec<(Name, Span, PolyType)>,
+    expressions: Vec<(Span, PolyType)>,
+    functions: Vec<(Span, PolyType)>,
+}
+
+impl Types {
+    /// The environment after the file: the one it was checked in plus its bindings
+    /// and imports. A session checks its next entry in this.
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
+    /// Each top-level binding and its type in Flux's notation, in source order
+    /// (`("f", "(x: A) => A where A: Addable")`).
+    pub fn bindings(&self) -> Vec<(Name, String)> {
+        self.bindings
+            .iter()
+            .map(|(n, _, p)| (n.clone(), p.to_string()))
+            .collect()
+    }
+
+    /// The type of the top-level expression statement at `span`.
+    pub fn expression_type(&self, span: Span) -> Option<String> {
+        self.expressions
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, t)| t.to_string())
+    }
+
+    /// The type of the function literal at `span` (a function value displays as its
+    /// type, `(x: int) => int`, as in Go Flux).
+    pub fn function_type(&self, span: Span) -> Option<String> {
+        self.functions
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, t)| t.to_string())
+    }
+
+    /// The type of a top-level binding.
+    pub fn binding(&self, name: &str) -> Option<&PolyType> {
+        self.bindings
+            .iter()
+            .rev()
+            .find(|(n, _, _)| n.as_ref() == name)
+            .map(|(_, _, p)| p)
+    }
+
+    /// The type of the last top-level expression statement (the REPL's `:type`).
+    pub fn last_expression_type(&self) -> Option<String> {
+        self.expressions.last().map(|(_, t)| t.to_string())
+    }
+}
+
+impl Checker {
+    /// A checker that reads package sources through `loader` and puts the bindings of
+    /// the `prelude` packages in scope of every file (in order; later ones shadow).
+    pub fn new(
+        loader: impl Fn(&str) -> Option<Arc<str>> + Send + Sync + 'static,
+        prelude: &[&str],
+    ) -> Checker {
+        Checker {
+            loader: Box::new(loader),
+            prelude_paths: prelude.iter().map(|p| p.to_string()).collect(),
+            packages: Mutex::new(HashMap::new()),
+            loading: Mutex::new(()),
+            prelude: Mutex::new((Env::new(), false)),
+        }
+    }
+
+    /// The prelude environment (loading its packages on first use). A prelude package
+    /// that fails to load or check is an error naming it.
+    pub fn prelude(&self) -> Result<Env, TypeError> {
+        let error = |message: String| TypeError {
+            span: Span::default(),
+            kind: TypeErrorKind::Import,
+            message,
+        };
+        if let Ok(guard) = self.prelude.lock()
+            && guard.1
+        {
+            return Ok(guard.0.clone());
+        }
+        let _loading = self
+            .loading
+            .lock()
+            .map_err(|_| error("package loader poisoned".into()))?;
+        for path in &self.prelude_paths {
+            if self.prelude.lock().map(|g| g.1).unwrap_or(false) {
+                break;
+            }
+            let pkg = self.package_locked(path).map_err(error)?;
+            let names = pkg
+                .members
+                .iter()
+                .map(|(n, p)| (n.clone(), Binding::Value(p.clone())))
+                .collect();
+            if let Ok(mut guard) = self.prelude.lock() {
+                guard.0 = guard.0.extend(names);
+            }
+        }
+        let mut guard = self
+            .prelude
+            .lock()
+            .map_err(|_| error("prelude lock poisoned".into()))?;
+        guard.1 = true;
+        Ok(guard.0.clone())
+    }
+
+    /// The types of the package at `path`, loading and checking it on first use.
+    /// The error is the message to report where it is imported.
+    pub fn package(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        if let Ok(packages) = self.packages.lock()
+            && let Some(State::Done(r)) = packages.get(path)
+        {
+            return r.clone();
+        }
+        let _loading = self
+            .loading
+            .lock()
+            .map_err(|_| "package loader poisoned".to_string())?;
+        self.package_locked(path)
+    }
+
+    /// [`Checker::package`] with the loading lock held.
+    fn package_locked(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        {
+            let mut packages = self
+                .packages
+                .lock()
+                .map_err(|_| "package table poisoned".to_string())?;
+            match packages.get(path) {
+                Some(State::Done(r)) => return r.clone(),
+                Some(State::Loading) => return Err(format!("package \"{path}\" depends on itself")),
+                None => {
+                    packages.insert(path.to_string(), State::Loading);
+                }
+            }
+        }
+        let result = self.load(path);
+        if let Ok(mut packages) = self.packages.lock() {
+            packages.insert(path.to_string(), State::Done(result.clone()));
+        }
+        result
+    }
+
+    fn load(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        let source = (self.loader)(path).ok_or_else(|| format!("invalid import path {path}"))?;
+        let parsed = flux_syntax::parse(&source);
+        if let Some(e) = parsed.errors.first() {
+            return Err(format!("package {path}: {}", e.message));
+        }
+        let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
+        let result = Infer::new(&base, &Nested(self)).file(&parsed.file);
+        if let Some(e) = result.errors.first() {
+            let at = flux_syntax::LineIndex::new(&source).location(e.span);
+            return Err(format!("package {path} @{at}: {}", e.message));
+        }
+        let name = parsed.file.package.as_ref().map_or_else(
+            || path.rsplit('/').next().unwrap_or(path).into(),
+            |p| p.name.name.clone(),
+        );
+        let members = result
+            .scope
+            .into_iter()
+            .filter(|(n, _)| !result.imports.contains(n))
+            .filter_map(|(n, b)| match b {
+                Binding::Value(p) => Some((n, p)),
+                Binding::Package(_) => None,
+            })
+            .collect();
+        Ok(Arc::new(PackageTypes {
+            path: path.to_string(),
+            name,
+            members,
+        }))
+    }
+
+    /// Check a parsed file in `env` (start from [`Checker::prelude`]). Every type error
+    /// of the file is returned, in the order libflux finds them.
+    pub fn check_file(&self, file: &ast::File, env: &Env) -> Result<Types, Vec<TypeError>> {
+        let result = Infer::new(env, self).recording_functions().file(file);
+        if !result.errors.is_empty() {
+            return Err(result.errors);
+        }
+        let scope = result.scope;
+        let bindings = result
+            .order
+            .iter()
+            .filter_map(|(n, span)| match scope.get(n) {
+                Some(Binding::Value(p)) => Some((n.clone(), *span, p.clone())),
+                _ => None,
+            })
+            .collect();
+        Ok(Types {
+            env: env.extend(scope),
+            bindings,
+            expressions: result.expressions,
+            functions: result.functions,
+        })
+    }
+
+    /// Parse and check source text. Syntax errors come first (kind
+    /// [`TypeErrorKind::Syntax`]), then the type errors of what did parse, as libflux
+    /// reports both in one pass.
+    pub fn check_source(&self, source: &str, env: &Env) -> Result<Types, Vec<TypeError>> {
+        let parsed = flux_syntax::parse(source);
+        if parsed.errors.is_empty() {
+            return self.check_file(&parsed.file, env);
+        }
+        let mut errors: Vec<TypeError> = parsed
+            .errors
+            .into_iter()
+            .map(|e| TypeError {
+                span: e.span,
+                kind: TypeErrorKind::Syntax,
+                message: e.message,
+            })
+            .collect();
+        if let Err(more) = self.check_file(&parsed.file, env) {
+            errors.extend(more);
+        }
+        Err(errors)
+    }
+}
+
+impl Importer for Checker {
+    fn import(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        self.package(path)
+    }
+}
+
+/// Imports from inside a package being loaded (the loading lock is held).
+struct Nested<'a>(&'a Checker);
+
+impl Importer for Nested<'_> {
+    fn import(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+        self.0.package_locked(path)
+    }
+}
