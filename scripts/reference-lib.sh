@@ -30,8 +30,10 @@ reference_env() {
     unset CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
     # flux's rust-toolchain.toml pins an old Rust that this machine does not have.
     export RUSTUP_TOOLCHAIN=stable
-    # libflux's crates deny warnings that newer compilers raise.
+    # libflux's crates deny warnings that newer compilers raise: cap lints at "warn" for every
+    # crate (RUSTFLAGS alone misses build dependencies, because the wrapper passes --target).
     export RUSTFLAGS=--cap-lints=warn
+    export RUSTC_WRAPPER="$reference_dir/rustc-cap-lints.sh"
     export CGO_ENABLED=1
     export GOFLAGS=-buildvcs=false
     export GOTOOLCHAIN=local
