@@ -15,11 +15,12 @@ say() { echo "$*" >&2; }
 
 require_tools() {
     local missing=""
-    for tool in go cargo cc git; do
+    for tool in go cargo cc pkg-config; do
         command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
     done
     if [ -n "$missing" ]; then
-        say "cannot build: missing$missing (Go 1.21+, Rust with cargo, a C compiler and git are needed)"
+        say "cannot build: missing$missing (Go 1.21+, Rust with cargo, a C compiler and the
+        system pkg-config, Debian package pkgconf, which InfluxData's wrapper calls, are needed)"
         exit 1
     fi
 }

@@ -8,16 +8,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v influxd >/dev/null 2>&1; then
-    echo "installing InfluxDB 1.x (Debian package influxdb)" >&2
+apt_install() {
+    echo "installing Debian packages: $*" >&2
     export DEBIAN_FRONTEND=noninteractive
-    sudo_cmd=""
+    local sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update -y >&2
-    $sudo_cmd apt-get install -y influxdb >&2
-    # Debian starts the service on install; the tests start their own servers.
-    (command -v systemctl >/dev/null 2>&1 && $sudo_cmd systemctl stop influxdb 2>/dev/null) || true
+    $sudo_cmd apt-get install -y "$@" >&2
+}
+
+packages=""
+command -v influxd >/dev/null 2>&1 || packages="$packages influxdb"
+# InfluxData's pkg-config wrapper calls the system pkg-config.
+command -v pkg-config >/dev/null 2>&1 || packages="$packages pkgconf"
+command -v curl >/dev/null 2>&1 || packages="$packages curl"
+if [ -n "$packages" ]; then
+    # shellcheck disable=SC2086
+    apt_install $packages
 fi
+# Debian starts the InfluxDB 1.x service on install; the tests start their own servers.
+(command -v systemctl >/dev/null 2>&1 && systemctl stop influxdb 2>/dev/null) || true
 
 scripts/build-influxd2.sh >/dev/null
 scripts/build-flux-go.sh >/dev/null
