@@ -1,12 +1,12 @@
 // Administration through the v2 API: find the org, create a bucket, write line protocol, read it
 // back with a Flux query (annotated CSV), list the buckets, delete the new one.
 import "experimental/influxdb"
-import "experimental/json"
+import xjson "experimental/json"
 import "json"
 
 orgs = influxdb.api(method: "get", path: "/api/v2/orgs", query: ["org": "flux-rs"])
 orgs.statusCode
-org = json.parse(data: orgs.body).orgs[0]
+org = xjson.parse(data: orgs.body).orgs[0]
 org.name
 
 created = influxdb.api(
@@ -16,7 +16,7 @@ created = influxdb.api(
     body: json.encode(v: {orgID: org.id, name: "admin-e2e", description: "made by admin.flux", retentionRules: []}),
 )
 created.statusCode
-bucket = json.parse(data: created.body)
+bucket = xjson.parse(data: created.body)
 bucket.name
 bucket.description
 bucket.orgID == org.id
@@ -56,12 +56,25 @@ string(v: read.body)
 
 named = influxdb.api(method: "get", path: "/api/v2/buckets", query: ["org": "flux-rs", "name": "admin-e2e"])
 named.statusCode
-found = json.parse(data: named.body).buckets
+found = xjson.parse(data: named.body).buckets
 length(arr: found)
 found[0].id == bucket.id
 
-all = json.parse(data: influxdb.api(method: "get", path: "/api/v2/buckets", query: ["org": "flux-rs"]).body).buckets
-length(arr: all)
+// The whole list mixes bucket shapes (system buckets have retention rules, ours none), which a
+// Flux array cannot hold: page through it one bucket at a time.
+page = (offset) =>
+    xjson.parse(
+        data: influxdb.api(
+            method: "get",
+            path: "/api/v2/buckets",
+            query: ["org": "flux-rs", "limit": "1", "offset": string(v: offset)],
+        ).body,
+    ).buckets
+page(offset: 0)[0].name
+page(offset: 1)[0].name
+page(offset: 2)[0].name
+page(offset: 3)[0].name
+length(arr: page(offset: 4))
 
 deleted = influxdb.api(method: "delete", path: "/api/v2/buckets/${bucket.id}")
 deleted.statusCode

@@ -1,6 +1,6 @@
 // Error statuses come back as records with InfluxDB 2's JSON error body: the script decides.
 import "experimental/influxdb"
-import "experimental/json"
+import xjson "experimental/json"
 import "json"
 
 // 401: a wrong token.
@@ -12,11 +12,11 @@ string(v: denied.body)
 influxdb.api(method: "get", path: "/api/v2/nothing").statusCode
 missing = influxdb.api(method: "get", path: "/api/v2/buckets/0000000000000001")
 missing.statusCode
-json.parse(data: missing.body).code
-json.parse(data: missing.body).message
+xjson.parse(data: missing.body).code
+xjson.parse(data: missing.body).message
 
 // 422: a bucket whose name is taken (the onboarded bucket flux-rs).
-org = json.parse(data: influxdb.api(method: "get", path: "/api/v2/orgs", query: ["org": "flux-rs"]).body).orgs[0]
+org = xjson.parse(data: influxdb.api(method: "get", path: "/api/v2/orgs", query: ["org": "flux-rs"]).body).orgs[0]
 taken = influxdb.api(
     method: "post",
     path: "/api/v2/buckets",
@@ -34,7 +34,7 @@ bad = influxdb.api(
     body: bytes(v: "cpu usage="),
 )
 bad.statusCode
-json.parse(data: bad.body).code
+xjson.parse(data: bad.body).code
 
 // 400: a Flux query that does not compile is the server's error, as a record.
 query = influxdb.api(
@@ -45,4 +45,4 @@ query = influxdb.api(
     body: bytes(v: "from(bucket: \"flux-rs\") |> rang(start: -1h)"),
 )
 query.statusCode
-json.parse(data: query.body).message
+xjson.parse(data: query.body).message
