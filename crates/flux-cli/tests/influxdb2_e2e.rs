@@ -128,7 +128,9 @@ fn doc_examples(source: &str) -> Vec<String> {
     let mut examples = Vec::new();
     let mut current: Option<String> = None;
     for line in source.lines() {
-        let Some(text) = line.strip_prefix("//") else { continue };
+        let Some(text) = line.strip_prefix("//") else {
+            continue;
+        };
         let text = text.strip_prefix(' ').unwrap_or(text);
         match (&mut current, text.starts_with("```")) {
             (None, true) => current = Some(String::new()),

@@ -88,9 +88,14 @@ impl InfluxDb2 {
             "username": USER, "password": PASSWORD, "org": ORG, "bucket": BUCKET, "token": TOKEN,
         })
         .to_string();
-        let (status, answer) =
-            request(&self.url, "POST", "/api/v2/setup", "Content-Type: application/json\r\n", &body)
-                .expect("POST /api/v2/setup");
+        let (status, answer) = request(
+            &self.url,
+            "POST",
+            "/api/v2/setup",
+            "Content-Type: application/json\r\n",
+            &body,
+        )
+        .expect("POST /api/v2/setup");
         assert_eq!(status, 201, "POST /api/v2/setup answered {status}: {answer}");
         let answer: serde_json::Value = serde_json::from_str(&answer).expect("setup answer is JSON");
         self.org_id = answer["org"]["id"].as_str().expect("org id").to_string();
@@ -125,6 +130,9 @@ fn request(url: &str, method: &str, path: &str, headers: &str, body: &str) -> Op
     let mut answer = String::new();
     stream.read_to_string(&mut answer).ok()?;
     let status = answer.get(9..12)?.parse().ok()?;
-    let body = answer.split_once("\r\n\r\n").map(|(_, body)| body.to_string()).unwrap_or_default();
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_string())
+        .unwrap_or_default();
     Some((status, body))
 }

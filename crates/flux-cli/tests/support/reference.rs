@@ -30,7 +30,9 @@ fn cache_dir() -> PathBuf {
 fn binary(override_var: &str, name: &str, version_key: &str, script: &str) -> PathBuf {
     let path = match std::env::var_os(override_var) {
         Some(path) => PathBuf::from(path),
-        None => cache_dir().join("bin").join(format!("{name}-{}", version(version_key))),
+        None => cache_dir()
+            .join("bin")
+            .join(format!("{name}-{}", version(version_key))),
     };
     assert!(
         path.is_file(),
@@ -42,10 +44,20 @@ fn binary(override_var: &str, name: &str, version_key: &str, script: &str) -> Pa
 
 /// `influxd` of InfluxDB 2.7.
 pub fn influxd2() -> PathBuf {
-    binary("FLUX_RS_INFLUXD2", "influxd", "INFLUXDB2_VERSION", "scripts/build-influxd2.sh")
+    binary(
+        "FLUX_RS_INFLUXD2",
+        "influxd",
+        "INFLUXDB2_VERSION",
+        "scripts/build-influxd2.sh",
+    )
 }
 
 /// The Go `flux` command, the reference implementation.
 pub fn flux_go() -> PathBuf {
-    binary("FLUX_RS_FLUX_GO", "flux-go", "FLUX_GO_VERSION", "scripts/build-flux-go.sh")
+    binary(
+        "FLUX_RS_FLUX_GO",
+        "flux-go",
+        "FLUX_GO_VERSION",
+        "scripts/build-flux-go.sh",
+    )
 }
