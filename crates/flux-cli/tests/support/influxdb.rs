@@ -35,7 +35,7 @@ impl InfluxDb {
                 .stdout(Stdio::null())
                 .stderr(log)
                 .spawn()
-                .expect("influxd must be installed (apt-get install -y influxdb; .ci/run does it)");
+                .expect("influxd (InfluxDB 1.x) must be installed: apt-get install -y influxdb (scripts/test.sh does it)");
             let mut db = InfluxDb {
                 child,
                 url: format!("http://127.0.0.1:{port}"),
