@@ -27,6 +27,8 @@ pub mod experimental;
 pub mod http;
 pub mod influxdata;
 pub mod json;
+/// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
+pub mod go;
 mod natives;
 pub mod secret_store;
 mod secret_string;
