@@ -5,6 +5,7 @@
 //	cd scripts/go-vectors && go run . math > ../../testdata/go-vectors/math.txt
 //	cd scripts/go-vectors && go run . strings > ../../testdata/go-vectors/strings.txt
 //	cd scripts/go-vectors && go run . regexp > ../../testdata/go-vectors/regexp.txt
+//	cd scripts/go-vectors && go run . tables > ../../crates/flux-stdlib/src/go/unicode_tables.rs
 //
 // `-n N` sets how many random inputs each math function gets (default 200);
 // a large N is a deeper check that is not committed.
@@ -28,10 +29,12 @@ func main() {
 		mathVectors(*n)
 	case "strings":
 		stringsVectors()
+	case "tables":
+		unicodeTables()
 	case "regexp":
 		regexpVectors()
 	default:
-		fmt.Fprintln(os.Stderr, "usage: go-vectors [-n N] math|strings|regexp")
+		fmt.Fprintln(os.Stderr, "usage: go-vectors [-n N] math|strings|regexp|tables")
 		os.Exit(2)
 	}
 }

@@ -10,3 +10,5 @@ pub mod bitwise;
 pub mod math;
 pub mod regexp;
 pub mod strings;
+#[rustfmt::skip]
+mod unicode_tables;
