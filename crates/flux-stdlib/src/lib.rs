@@ -24,11 +24,11 @@
 pub mod capabilities;
 pub mod dict;
 pub mod experimental;
+/// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
+pub mod go;
 pub mod http;
 pub mod influxdata;
 pub mod json;
-/// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
-pub mod go;
 mod natives;
 pub mod secret_store;
 mod secret_string;

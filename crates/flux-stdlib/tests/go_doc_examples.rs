@@ -84,12 +84,18 @@ fn math_examples() {
     assert!(m::is_inf(m::inf(1), 0));
     assert!(m::is_nan(m::NAN));
     assert!(m::signbit(-0.5));
-    assert_eq!((m::MAXINT, m::MAXUINT), (9_223_372_036_854_775_807, 18_446_744_073_709_551_615));
+    assert_eq!(
+        (m::MAXINT, m::MAXUINT),
+        (9_223_372_036_854_775_807, 18_446_744_073_709_551_615)
+    );
 }
 
 #[test]
 fn strings_examples() -> Result<(), String> {
-    assert_eq!(s::join_str(&s::split("cpu,mem,disk", ","), " | "), "cpu | mem | disk");
+    assert_eq!(
+        s::join_str(&s::split("cpu,mem,disk", ","), " | "),
+        "cpu | mem | disk"
+    );
     assert_eq!(s::title("hello world o'neil"), "Hello World O'Neil");
     assert_eq!(s::to_upper("straße"), "STRAßE");
     assert_eq!(s::to_lower("Hello ΣΑΣ"), "hello σασ");
@@ -108,7 +114,15 @@ fn strings_examples() -> Result<(), String> {
     assert_eq!(s::index_any("golang", "ny"), 4);
     assert_eq!(s::last_index("go gopher", "go"), 3);
     assert_eq!(s::last_index_any("go gopher", "go"), 4);
-    assert_eq!((s::is_digit("7")?, s::is_letter("a")?, s::is_lower("a")?, s::is_upper("a")?), (true, true, true, false));
+    assert_eq!(
+        (
+            s::is_digit("7")?,
+            s::is_letter("a")?,
+            s::is_lower("a")?,
+            s::is_upper("a")?
+        ),
+        (true, true, true, false)
+    );
     assert_eq!(s::repeat("ab", 3)?, "ababab");
     assert_eq!(s::replace("oink oink oink", "k", "ky", 2), "oinky oinky oink");
     assert_eq!(s::replace_all("oink oink", "oink", "moo"), "moo moo");
@@ -129,11 +143,17 @@ fn regexp_examples() -> Result<(), String> {
     assert!(literal(r"^\xe6\x97\xa5")?.is_match("日本語"));
     assert_eq!(literal(r"\d+")?.replace_all_string("a1b22", "#"), "a#b#");
     assert!(r::GoRegex::compile("^a+$")?.is_match("aaa"));
-    assert_eq!(r::quote_meta("Escaping $ is fun (1.5)"), r"Escaping \$ is fun \(1\.5\)");
+    assert_eq!(
+        r::quote_meta("Escaping $ is fun (1.5)"),
+        r"Escaping \$ is fun \(1\.5\)"
+    );
     assert_eq!(literal("go+")?.find_string("I love gooo!"), "gooo");
     assert_eq!(literal("ab?")?.find_string_index("tablet"), Some((1, 3)));
     assert!(literal("(gopher){2}")?.is_match("gophergophergopher"));
-    assert_eq!(literal(r"(\w+)@(\w+)")?.replace_all_string("joe@example", "$2:$1"), "example:joe");
+    assert_eq!(
+        literal(r"(\w+)@(\w+)")?.replace_all_string("joe@example", "$2:$1"),
+        "example:joe"
+    );
     assert_eq!(literal(r"\s*,\s*")?.split("a , b,c ,d", -1), ["a", "b", "c", "d"]);
     assert_eq!(literal("[a-z]+")?.as_str(), "[a-z]+");
     Ok(())

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 type Failures = BTreeMap<String, (usize, Vec<String>)>;
 
 fn float(tok: &str) -> Result<f64, String> {
-    u64::from_str_radix(tok, 16).map(f64::from_bits).map_err(|e| format!("{tok}: {e}"))
+    u64::from_str_radix(tok, 16)
+        .map(f64::from_bits)
+        .map_err(|e| format!("{tok}: {e}"))
 }
 
 fn int(tok: &str) -> Result<i64, String> {
@@ -149,7 +151,10 @@ fn every_math_function_matches_go_bit_for_bit() -> Result<(), String> {
         let (got, want) = if name == "const" {
             (constant(rest[0])?, rest[1].to_string())
         } else {
-            let eq = rest.iter().position(|t| *t == "=").ok_or(format!("no '=' in {line}"))?;
+            let eq = rest
+                .iter()
+                .position(|t| *t == "=")
+                .ok_or(format!("no '=' in {line}"))?;
             (ours(name, &rest[..eq])?, rest[eq + 1..].join(" "))
         };
         *checked.entry(name.to_string()).or_default() += 1;
@@ -161,13 +166,23 @@ fn every_math_function_matches_go_bit_for_bit() -> Result<(), String> {
             }
         }
     }
-    assert!(checked.len() >= 64, "only {} functions in the vectors", checked.len());
+    assert!(
+        checked.len() >= 64,
+        "only {} functions in the vectors",
+        checked.len()
+    );
     if failures.is_empty() {
         return Ok(());
     }
     let report: Vec<String> = failures
         .iter()
-        .map(|(name, (n, examples))| format!("{name}: {n} of {} differ\n  {}", checked[name], examples.join("\n  ")))
+        .map(|(name, (n, examples))| {
+            format!(
+                "{name}: {n} of {} differ\n  {}",
+                checked[name],
+                examples.join("\n  ")
+            )
+        })
         .collect();
     Err(report.join("\n"))
 }

@@ -37,7 +37,9 @@ fn ours(name: &str, args: &[&str], cache: &mut Cache) -> Result<String, String> 
     let v = unhex(args[1])?;
     Ok(match name {
         "findString" => hex(re.find_string(&v)),
-        "findStringIndex" => re.find_string_index(&v).map_or("nil".to_string(), |(a, b)| format!("[{a},{b}]")),
+        "findStringIndex" => re
+            .find_string_index(&v)
+            .map_or("nil".to_string(), |(a, b)| format!("[{a},{b}]")),
         "matchRegexpString" => re.is_match(&v).to_string(),
         "replaceAllString" => hex(&re.replace_all_string(&v, &unhex(args[2])?)),
         "splitRegexp" => {
@@ -51,17 +53,31 @@ fn ours(name: &str, args: &[&str], cache: &mut Cache) -> Result<String, String> 
 
 #[test]
 fn every_regexp_function_matches_go() -> Result<(), String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/go-vectors/regexp.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/go-vectors/regexp.txt"
+    );
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut failures = Vec::new();
     let mut cache = Cache::new();
     for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
         let tokens: Vec<&str> = line.split(' ').collect();
-        let eq = tokens.iter().position(|t| *t == "=").ok_or(format!("no '=' in {line}"))?;
+        let eq = tokens
+            .iter()
+            .position(|t| *t == "=")
+            .ok_or(format!("no '=' in {line}"))?;
         let got = ours(tokens[0], &tokens[1..eq], &mut cache)?;
         if got != tokens[eq + 1] {
-            let readable: Vec<String> = tokens[1..eq].iter().map(|t| format!("{:?}", unhex(t).unwrap_or_default())).collect();
-            failures.push(format!("{} {}  want {}  ours {got}", tokens[0], readable.join(" "), tokens[eq + 1]));
+            let readable: Vec<String> = tokens[1..eq]
+                .iter()
+                .map(|t| format!("{:?}", unhex(t).unwrap_or_default()))
+                .collect();
+            failures.push(format!(
+                "{} {}  want {}  ours {got}",
+                tokens[0],
+                readable.join(" "),
+                tokens[eq + 1]
+            ));
         }
     }
     if failures.is_empty() {

@@ -22,7 +22,10 @@ fn hex(v: &str) -> String {
 }
 
 fn array(pieces: &[&str]) -> String {
-    format!("[{}]", pieces.iter().map(|p| hex(p)).collect::<Vec<_>>().join(","))
+    format!(
+        "[{}]",
+        pieces.iter().map(|p| hex(p)).collect::<Vec<_>>().join(",")
+    )
 }
 
 fn int(tok: &str) -> Result<i64, String> {
@@ -85,13 +88,19 @@ fn ours(name: &str, args: &[&str]) -> Result<String, String> {
 
 #[test]
 fn every_strings_function_matches_go_byte_for_byte() -> Result<(), String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/go-vectors/strings.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/go-vectors/strings.txt"
+    );
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut failures = Vec::new();
     let mut names = std::collections::BTreeSet::new();
     for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
         let tokens: Vec<&str> = line.split(' ').collect();
-        let eq = tokens.iter().position(|t| *t == "=").ok_or(format!("no '=' in {line}"))?;
+        let eq = tokens
+            .iter()
+            .position(|t| *t == "=")
+            .ok_or(format!("no '=' in {line}"))?;
         let got = ours(tokens[0], &tokens[1..eq])?;
         names.insert(tokens[0]);
         if got != tokens[eq + 1] {

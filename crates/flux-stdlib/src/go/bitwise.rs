@@ -67,7 +67,10 @@ pub fn srshift(a: i64, b: i64) -> Result<i64, &'static str> {
     if b < 0 {
         return Err(NEGATIVE_SHIFT);
     }
-    Ok(u32::try_from(b).ok().and_then(|b| a.checked_shr(b)).unwrap_or(if a < 0 { -1 } else { 0 }))
+    Ok(u32::try_from(b)
+        .ok()
+        .and_then(|b| a.checked_shr(b))
+        .unwrap_or(if a < 0 { -1 } else { 0 }))
 }
 
 #[cfg(test)]

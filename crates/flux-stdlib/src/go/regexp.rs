@@ -184,11 +184,16 @@ impl GoRegex {
     /// `regexp.Compile`: the pattern in Go's syntax.
     pub fn compile(pattern: &str) -> Result<Self, String> {
         let regex = regex::Regex::new(&to_rust_syntax(pattern)).map_err(|e| match e {
-            regex::Error::Syntax(msg) => format!("error parsing regexp: {}", msg.lines().last().unwrap_or("")),
+            regex::Error::Syntax(msg) => {
+                format!("error parsing regexp: {}", msg.lines().last().unwrap_or(""))
+            }
             regex::Error::CompiledTooBig(_) => "error parsing regexp: expression too large".to_string(),
             _ => "error parsing regexp: invalid regular expression".to_string(),
         })?;
-        Ok(GoRegex { source: pattern.to_string(), regex })
+        Ok(GoRegex {
+            source: pattern.to_string(),
+            regex,
+        })
     }
 
     /// `String()`: the source text, as given to [`GoRegex::compile`].
@@ -224,7 +229,9 @@ impl GoRegex {
         let mut pos = 0;
         let mut prev_end = None;
         while (found.len() as i64) < n && pos <= v.len() {
-            let Some(m) = self.regex.find_at(v, pos) else { break };
+            let Some(m) = self.regex.find_at(v, pos) else {
+                break;
+            };
             let accept = !(m.end() == pos && Some(m.start()) == prev_end);
             if m.end() == pos {
                 pos += v[pos..].chars().next().map_or(1, char::len_utf8);
@@ -246,7 +253,9 @@ impl GoRegex {
         let mut last_end = 0;
         let mut pos = 0;
         while pos <= v.len() {
-            let Some(caps) = self.regex.captures_at(v, pos) else { break };
+            let Some(caps) = self.regex.captures_at(v, pos) else {
+                break;
+            };
             let Some(m) = caps.get(0) else { break };
             out.push_str(&v[last_end..m.start()]);
             // No replacement for an empty match right after the previous match.
@@ -255,7 +264,11 @@ impl GoRegex {
             }
             last_end = m.end();
             let width = v[pos..].chars().next().map_or(1, char::len_utf8);
-            pos = if pos + width > m.end() { pos + width } else { m.end() };
+            pos = if pos + width > m.end() {
+                pos + width
+            } else {
+                m.end()
+            };
         }
         out.push_str(&v[last_end..]);
         out
@@ -344,7 +357,10 @@ fn template_name(s: &str) -> Option<(&str, &str)> {
 
 /// A template name that is a group number: ASCII digits, no leading zero, below 10^8.
 fn group_number(name: &str) -> Option<usize> {
-    if !name.bytes().all(|b| b.is_ascii_digit()) || (name.len() > 1 && name.starts_with('0')) || name.len() > 8 {
+    if !name.bytes().all(|b| b.is_ascii_digit())
+        || (name.len() > 1 && name.starts_with('0'))
+        || name.len() > 8
+    {
         return None;
     }
     name.parse().ok()
@@ -361,7 +377,10 @@ mod tests {
         assert_eq!(literal_to_pattern(r"\x2e"), Ok(".".to_string()));
         assert!(literal_to_pattern(r"\xe6").is_err());
         assert_eq!(literal_to_pattern(r"\xZZ"), Err("invalid byte value".to_string()));
-        assert_eq!(literal_to_pattern(r"\x4"), Err(r"\x followed by 1 char, must be 2".to_string()));
+        assert_eq!(
+            literal_to_pattern(r"\x4"),
+            Err(r"\x followed by 1 char, must be 2".to_string())
+        );
         let re = GoRegex::compile(&literal_to_pattern(r"^\xe6\x97\xa5").unwrap_or_default());
         assert!(re.is_ok_and(|re| re.is_match("日本語")));
     }

@@ -274,7 +274,9 @@ pub fn repeat(v: &str, i: i64) -> Result<String, String> {
         .filter(|&len| len <= isize::MAX as usize)
         .ok_or("strings: Repeat output length overflow")?;
     if len > MAX_REPEAT_LEN {
-        return Err(format!("strings: Repeat output of {len} bytes is over the limit of {MAX_REPEAT_LEN}"));
+        return Err(format!(
+            "strings: Repeat output of {len} bytes is over the limit of {MAX_REPEAT_LEN}"
+        ));
     }
     Ok(v.repeat(i as usize))
 }
@@ -419,7 +421,10 @@ mod tests {
         assert_eq!(is_digit("7"), Ok(true));
         assert_eq!(is_upper("ab"), Err(NOT_ONE_BYTE.to_string()));
         assert_eq!(is_letter("é"), Err(NOT_ONE_BYTE.to_string()));
-        assert_eq!(repeat("ab", -1), Err("strings: negative Repeat count".to_string()));
+        assert_eq!(
+            repeat("ab", -1),
+            Err("strings: negative Repeat count".to_string())
+        );
         assert!(repeat("ab", i64::MAX).is_err());
         assert_eq!(split("a,b", ""), ["a", ",", "b"]);
         assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");

@@ -141,7 +141,11 @@ pub fn expm1(x: f64) -> f64 {
                 (hi, lo, k) = (x - LN2_HI, LN2_LO, 1);
             }
         } else {
-            k = if sign { (INV_LN2 * x - 0.5) as i64 } else { (INV_LN2 * x + 0.5) as i64 };
+            k = if sign {
+                (INV_LN2 * x - 0.5) as i64
+            } else {
+                (INV_LN2 * x + 0.5) as i64
+            };
             let t = k as f64;
             hi = x - t * LN2_HI;
             lo = t * LN2_LO;
@@ -435,8 +439,8 @@ pub fn pow(x: f64, y: f64) -> f64 {
 /// `math.Pow10`: `10^n`, +Inf above 308 and 0 below -323.
 pub fn pow10(n: i64) -> f64 {
     const TAB: [f64; 32] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+        1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
     ];
     const POS32: [f64; 10] = [1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
     const NEG32: [f64; 11] = [
@@ -490,7 +494,11 @@ pub fn cbrt(x: f64) -> f64 {
 pub fn hypot(p: f64, q: f64) -> f64 {
     let (p, q) = (p.abs(), q.abs());
     if !p.is_finite() || !q.is_finite() {
-        return if p.is_infinite() || q.is_infinite() { f64::INFINITY } else { NAN };
+        return if p.is_infinite() || q.is_infinite() {
+            f64::INFINITY
+        } else {
+            NAN
+        };
     }
     if p == 0.0 && q == 0.0 {
         return 0.0;

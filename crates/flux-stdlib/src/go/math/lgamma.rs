@@ -1,7 +1,7 @@
 //! `math.Lgamma`, as Go computes it (FreeBSD msun's e_lgamma_r.c).
 
-use super::{fmod, log, sin};
 use super::trig::cos;
+use super::{fmod, log, sin};
 
 const PI: f64 = std::f64::consts::PI;
 

@@ -12,6 +12,10 @@
 //! Portions derived from the Go project: Copyright (c) 2009 The Go Authors.
 //! All rights reserved. Used under the BSD-style license of Go.
 
+// The coefficient tables keep the digits Go's sources (and their msun and Cephes
+// origins) print; the compiler rounds them to the same doubles Go's does.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
 mod bessel;
 mod explog;
 mod lgamma;
@@ -19,7 +23,7 @@ mod special;
 mod trig;
 
 pub use bessel::{j0, j1, jn, y0, y1, yn};
-pub use explog::{cbrt, exp, exp2, expm1, hypot, log, log10, log1p, log2, pow, pow10};
+pub use explog::{cbrt, exp, exp2, expm1, hypot, log, log1p, log2, log10, pow, pow10};
 pub use lgamma::lgamma;
 pub use special::{erf, erfc, erfcinv, erfinv, gamma};
 pub use trig::{acos, acosh, asin, asinh, atan, atan2, atanh, cos, cosh, sin, sinh, tan, tanh};
@@ -226,7 +230,11 @@ pub fn ldexp(frac: f64, exp: i64) -> f64 {
         return 0.0f64.copysign(frac);
     }
     if exp > 1023 {
-        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if frac < 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     }
     let (exp, m) = if exp < -1022 {
         (exp + 53, 1.0 / (1u64 << 53) as f64)
@@ -240,7 +248,11 @@ pub fn ldexp(frac: f64, exp: i64) -> f64 {
 /// `math.Modf`: the integer part and the fractional part, both with `f`'s sign.
 pub fn modf(f: f64) -> (f64, f64) {
     // Inside Modf, Go's Trunc is the SSE4.1 instruction, which quiets a signaling NaN.
-    let int = if f.is_nan() { f64::from_bits(f.to_bits() | 1 << 51) } else { f.trunc() };
+    let int = if f.is_nan() {
+        f64::from_bits(f.to_bits() | 1 << 51)
+    } else {
+        f.trunc()
+    };
     (int, (f - int).copysign(f))
 }
 
@@ -356,7 +368,7 @@ pub fn float64frombits(b: u64) -> f64 {
 
 /// Go's `int64(f)` on amd64: truncation, and `i64::MIN` for NaN and out-of-range values.
 fn go_int(f: f64) -> i64 {
-    if f >= -9.223_372_036_854_775_808e18 && f < 9.223_372_036_854_775_808e18 {
+    if (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&f) {
         f as i64
     } else {
         i64::MIN

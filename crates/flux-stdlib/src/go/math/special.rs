@@ -103,12 +103,16 @@ fn tail(x: f64) -> f64 {
     let s = 1.0 / (x * x);
     let (r, q);
     if x < ONE_OVER_035 {
-        r = RA[0] + s * (RA[1] + s * (RA[2] + s * (RA[3] + s * (RA[4] + s * (RA[5] + s * (RA[6] + s * RA[7]))))));
+        r = RA[0]
+            + s * (RA[1] + s * (RA[2] + s * (RA[3] + s * (RA[4] + s * (RA[5] + s * (RA[6] + s * RA[7]))))));
         q = SA[0]
-            + s * (SA[1] + s * (SA[2] + s * (SA[3] + s * (SA[4] + s * (SA[5] + s * (SA[6] + s * (SA[7] + s * SA[8])))))));
+            + s * (SA[1]
+                + s * (SA[2]
+                    + s * (SA[3] + s * (SA[4] + s * (SA[5] + s * (SA[6] + s * (SA[7] + s * SA[8])))))));
     } else {
         r = RB[0] + s * (RB[1] + s * (RB[2] + s * (RB[3] + s * (RB[4] + s * (RB[5] + s * RB[6])))));
-        q = SB[0] + s * (SB[1] + s * (SB[2] + s * (SB[3] + s * (SB[4] + s * (SB[5] + s * (SB[6] + s * SB[7]))))));
+        q = SB[0]
+            + s * (SB[1] + s * (SB[2] + s * (SB[3] + s * (SB[4] + s * (SB[5] + s * (SB[6] + s * SB[7]))))));
     }
     let z = f64::from_bits(x.to_bits() & 0xFFFF_FFFF_0000_0000);
     exp(-z * z - 0.5625) * exp((z - x) * (z + x) + r / q)
@@ -129,7 +133,11 @@ pub fn erf(x: f64) -> f64 {
     let x = if sign { -x } else { x };
     if x < 0.84375 {
         let temp = if x < SMALL {
-            if x < VERY_TINY { 0.125 * (8.0 * x + EFX8 * x) } else { x + EFX * x }
+            if x < VERY_TINY {
+                0.125 * (8.0 * x + EFX8 * x)
+            } else {
+                x + EFX * x
+            }
         } else {
             x + x * small_ratio(x * x)
         };
@@ -166,7 +174,11 @@ pub fn erfc(x: f64) -> f64 {
             x
         } else {
             let y = small_ratio(x * x);
-            if x < 0.25 { x + x * y } else { 0.5 + (x * y + (x - 0.5)) }
+            if x < 0.25 {
+                x + x * y
+            } else {
+                0.5 + (x * y + (x - 0.5))
+            }
         };
         return if sign { 1.0 + temp } else { 1.0 - temp };
     }
@@ -356,7 +368,11 @@ pub fn gamma(x: f64) -> f64 {
         let (sq1, sq2) = stirling(q);
         let absz = z.abs();
         let d = absz * sq1 * sq2;
-        let z = if d.is_infinite() { PI / absz / sq1 / sq2 } else { PI / d };
+        let z = if d.is_infinite() {
+            PI / absz / sq1 / sq2
+        } else {
+            PI / d
+        };
         return signgam * z;
     }
     let mut x = x;
@@ -365,7 +381,13 @@ pub fn gamma(x: f64) -> f64 {
         x -= 1.0;
         z *= x;
     }
-    let small = |x: f64, z: f64| if x == 0.0 { f64::INFINITY } else { z / ((1.0 + EULER * x) * x) };
+    let small = |x: f64, z: f64| {
+        if x == 0.0 {
+            f64::INFINITY
+        } else {
+            z / ((1.0 + EULER * x) * x)
+        }
+    };
     while x < 0.0 {
         if x > -1e-9 {
             return small(x, z);
@@ -386,7 +408,8 @@ pub fn gamma(x: f64) -> f64 {
     x -= 2.0;
     let p = (((((x * GAM_P[0] + GAM_P[1]) * x + GAM_P[2]) * x + GAM_P[3]) * x + GAM_P[4]) * x + GAM_P[5]) * x
         + GAM_P[6];
-    let q = ((((((x * GAM_Q[0] + GAM_Q[1]) * x + GAM_Q[2]) * x + GAM_Q[3]) * x + GAM_Q[4]) * x + GAM_Q[5]) * x
+    let q = ((((((x * GAM_Q[0] + GAM_Q[1]) * x + GAM_Q[2]) * x + GAM_Q[3]) * x + GAM_Q[4]) * x + GAM_Q[5])
+        * x
         + GAM_Q[6])
         * x
         + GAM_Q[7];

@@ -137,7 +137,11 @@ pub fn cos(x: f64) -> f64 {
         sign = !sign;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { sin_poly(z, zz) } else { cos_poly(zz) };
+    let y = if j == 1 || j == 2 {
+        sin_poly(z, zz)
+    } else {
+        cos_poly(zz)
+    };
     if sign { -y } else { y }
 }
 
@@ -157,7 +161,11 @@ pub fn sin(x: f64) -> f64 {
         j -= 4;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { cos_poly(zz) } else { sin_poly(z, zz) };
+    let y = if j == 1 || j == 2 {
+        cos_poly(zz)
+    } else {
+        sin_poly(z, zz)
+    };
     if sign { -y } else { y }
 }
 
@@ -185,7 +193,8 @@ pub fn tan(x: f64) -> f64 {
     let (j, z) = reduce(x.abs());
     let zz = z * z;
     let mut y = if zz > 1e-14 {
-        z + z * (zz * ((P[0] * zz + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]))
+        z + z
+            * (zz * ((P[0] * zz + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]))
     } else {
         z
     };
@@ -251,7 +260,11 @@ pub fn asin(x: f64) -> f64 {
         return NAN;
     }
     let temp = (1.0 - x * x).sqrt();
-    let temp = if x > 0.7 { PI_2 - satan(temp / x) } else { satan(x / temp) };
+    let temp = if x > 0.7 {
+        PI_2 - satan(temp / x)
+    } else {
+        satan(x / temp)
+    };
     if sign { -temp } else { temp }
 }
 
@@ -266,14 +279,22 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         return NAN;
     }
     if y == 0.0 {
-        return if x >= 0.0 && !x.is_sign_negative() { 0.0f64.copysign(y) } else { PI.copysign(y) };
+        return if x >= 0.0 && !x.is_sign_negative() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     if x == 0.0 {
         return PI_2.copysign(y);
     }
     if x.is_infinite() {
         return if x == f64::INFINITY {
-            if y.is_infinite() { PI_4.copysign(y) } else { 0.0f64.copysign(y) }
+            if y.is_infinite() {
+                PI_4.copysign(y)
+            } else {
+                0.0f64.copysign(y)
+            }
         } else if y.is_infinite() {
             THREE_PI_4.copysign(y)
         } else {
