@@ -183,10 +183,10 @@ pub struct GoRegex {
 impl GoRegex {
     /// `regexp.Compile`: the pattern in Go's syntax.
     pub fn compile(pattern: &str) -> Result<Self, String> {
-        let regex = regex::Regex::new(&to_rust_syntax(pattern)).map_err(|e| match e {
-            regex::Error::Syntax(msg) => {
-                format!("error parsing regexp: {}", msg.lines().last().unwrap_or(""))
-            }
+        let translated = to_rust_syntax(pattern);
+        let regex = regex::Regex::new(&translated).map_err(|e| match e {
+            regex::Error::Syntax(msg) => go_syntax_error(pattern, &translated)
+                .unwrap_or_else(|| format!("error parsing regexp: {}", msg.lines().last().unwrap_or(""))),
             regex::Error::CompiledTooBig(_) => "error parsing regexp: expression too large".to_string(),
             _ => "error parsing regexp: invalid regular expression".to_string(),
         })?;
@@ -333,6 +333,52 @@ impl GoRegex {
     }
 }
 
+/// Go's message for a pattern the regex crate's parser rejects:
+/// `error parsing regexp: <what>: `<where>``, for the common kinds of mistake.
+fn go_syntax_error(pattern: &str, translated: &str) -> Option<String> {
+    use regex_syntax::ast::ErrorKind as K;
+    let err = regex_syntax::ast::parse::Parser::new().parse(translated).err()?;
+    let span = err.span();
+    let at = translated.get(span.start.offset..span.end.offset).unwrap_or("");
+    let (what, place) = match err.kind() {
+        K::GroupUnclosed => ("missing closing )", pattern),
+        K::GroupUnopened => ("unexpected )", pattern),
+        K::ClassUnclosed => (
+            "missing closing ]",
+            translated.get(span.start.offset..).unwrap_or(pattern),
+        ),
+        K::RepetitionMissing => {
+            let op = translated[span.start.offset..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            let op = translated
+                .get(span.start.offset..span.start.offset + op)
+                .unwrap_or(at);
+            ("missing argument to repetition operator", op)
+        }
+        K::EscapeUnrecognized | K::UnsupportedBackreference => ("invalid escape sequence", at),
+        K::EscapeUnexpectedEof => ("trailing backslash at end of expression", ""),
+        K::ClassRangeInvalid | K::UnicodeClassInvalid | K::ClassEscapeInvalid => {
+            ("invalid character class range", at)
+        }
+        K::RepetitionCountInvalid => ("invalid repeat count", at),
+        K::FlagUnrecognized
+        | K::FlagUnexpectedEof
+        | K::FlagDanglingNegation
+        | K::FlagRepeatedNegation { .. } => {
+            let open = translated[..span.start.offset].rfind("(?").unwrap_or(0);
+            (
+                "invalid or unsupported Perl syntax",
+                translated.get(open..span.end.offset).unwrap_or(at),
+            )
+        }
+        K::GroupNameEmpty | K::GroupNameInvalid | K::GroupNameUnexpectedEof => ("invalid named capture", at),
+        _ => return None,
+    };
+    Some(format!("error parsing regexp: {what}: `{place}`"))
+}
+
 /// The name after a `$` in a template (`name` or `{name}`) and the text after it.
 /// A name is letters, digits and `_` (Unicode, as Go's `unicode.IsLetter`/`IsDigit`).
 fn template_name(s: &str) -> Option<(&str, &str)> {
@@ -403,6 +449,35 @@ mod tests {
         assert!(!GoRegex::compile(r"^\s$")?.is_match("\u{0B}"));
         assert!(GoRegex::compile(r"\bfoo\b")?.is_match("a foo b"));
         Ok(())
+    }
+
+    #[test]
+    fn syntax_errors_in_go_words() {
+        let err = |p: &str| GoRegex::compile(p).err().unwrap_or_default();
+        assert_eq!(err("(abc"), "error parsing regexp: missing closing ): `(abc`");
+        assert_eq!(err("abc)"), "error parsing regexp: unexpected ): `abc)`");
+        assert_eq!(err("x[a-z"), "error parsing regexp: missing closing ]: `[a-z`");
+        assert_eq!(
+            err("*a"),
+            "error parsing regexp: missing argument to repetition operator: `*`"
+        );
+        assert_eq!(
+            err(r"a\q"),
+            r"error parsing regexp: invalid escape sequence: `\q`"
+        );
+        assert_eq!(
+            err("abc\\"),
+            "error parsing regexp: trailing backslash at end of expression: ``"
+        );
+        assert_eq!(
+            err("[z-a]"),
+            "error parsing regexp: invalid character class range: `z-a`"
+        );
+        assert_eq!(err(r"\1"), r"error parsing regexp: invalid escape sequence: `\1`");
+        assert_eq!(
+            err("(?i"),
+            "error parsing regexp: invalid or unsupported Perl syntax: `(?i`"
+        );
     }
 
     #[test]
