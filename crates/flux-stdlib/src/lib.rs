@@ -24,6 +24,8 @@
 pub mod capabilities;
 pub mod dict;
 pub mod experimental;
+/// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
+pub mod go;
 pub mod http;
 pub mod influxdata;
 pub mod json;

@@ -1,0 +1,3 @@
+module fluxrs/govectors
+
+go 1.22
