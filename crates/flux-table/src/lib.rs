@@ -26,6 +26,7 @@
 
 mod builder;
 mod model;
+pub mod ops;
 
 pub use builder::ColumnBuilder;
 pub use model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
