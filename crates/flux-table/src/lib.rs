@@ -25,8 +25,14 @@
 #![warn(missing_docs)]
 
 mod builder;
+mod cells;
+pub mod csv;
+pub mod format;
+pub mod json;
 mod model;
 pub mod ops;
+pub mod text;
+pub mod time;
 
 pub use builder::ColumnBuilder;
 pub use model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};

@@ -4,17 +4,13 @@
 use crate::builder::ColumnBuilder;
 use crate::model::{scalar_at, Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 use crate::ops::each;
-use crate::ops::time::{format_rfc3339, parse_rfc3339};
+use crate::time::{format_rfc3339_nano as format_rfc3339, parse_rfc3339};
 
 /// A float as Go's `strconv.FormatFloat(v, 'f', -1, 64)`: shortest digits, no exponent.
 pub fn float_to_string(v: f64) -> String {
-    if v.is_nan() {
-        "NaN".into()
-    } else if v.is_infinite() {
-        if v > 0.0 { "+Inf".into() } else { "-Inf".into() }
-    } else {
-        format!("{v}")
-    }
+    let mut out = Vec::with_capacity(24);
+    crate::text::write_float(&mut out, v);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Go's `int64(f)` on amd64: truncation, and the minimum int for NaN or out of range.
@@ -113,14 +109,30 @@ pub fn convert_scalar(value: &Scalar, to: ColumnType) -> Result<Scalar, TableErr
             other => return Err(cannot(other, "bool")),
         }),
         (ColumnType::Time, v) => S::Time(match v {
-            S::String(s) => parse_rfc3339(s).ok_or_else(|| {
-                TableError::new(format!("cannot convert string {s:?} to time due to invalid syntax"))
+            S::String(s) => parse_flux_time(s).ok_or_else(|| {
+                let what = if s.contains('T') { "date time" } else { "date" };
+                TableError::new(format!(
+                    "cannot convert string {s:?} to time due to invalid syntax: cannot parse {what}"
+                ))
             })?,
             S::Int(n) | S::Time(n) => *n,
             S::UInt(n) => *n as i64,
             other => return Err(cannot(other, "time")),
         }),
     })
+}
+
+/// A time as Flux's time literals and `time(v:)` read it: RFC 3339 when the text has a `T`,
+/// else a bare `YYYY-MM-DD` date (midnight UTC).
+fn parse_flux_time(s: &str) -> Option<i64> {
+    if s.contains('T') {
+        return parse_rfc3339(s).ok();
+    }
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    parse_rfc3339(&format!("{s}T00:00:00Z")).ok()
 }
 
 /// Go's `strconv.ParseFloat(s, 64)` for the forms Flux data holds (decimal, exponent,

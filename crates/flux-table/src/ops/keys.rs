@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
-use crate::ops::time::format_rfc3339;
+use crate::time::format_rfc3339_nano as format_rfc3339;
 
 /// The positions of the key columns, ordered by label.
 fn sorted_positions(key: &GroupKey) -> Vec<usize> {

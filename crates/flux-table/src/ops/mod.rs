@@ -21,7 +21,6 @@ pub mod rows;
 pub mod schema;
 pub mod select;
 pub mod sort;
-pub mod time;
 mod tdigest;
 
 pub use aggregate::{count, mean, median, quantile, spread, stddev, sum, QuantileMethod};

@@ -8,7 +8,7 @@ use crate::builder::ColumnBuilder;
 use crate::model::{scalar_at, Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 use crate::ops::convert::float_to_string;
 use crate::ops::keys::{KeyId, KeyedTables};
-use crate::ops::time::format_rfc3339;
+use crate::time::format_rfc3339_nano as format_rfc3339;
 
 /// `pivot(rowKey:, columnKey:, valueColumn:)`. Every output table has the input's key
 /// columns (minus the column-key and value columns) and row-key columns, in input order, then

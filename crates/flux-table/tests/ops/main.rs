@@ -23,7 +23,7 @@ mod schema;
 mod select;
 mod sort;
 
-use flux_table::ops::time::{format_rfc3339, parse_rfc3339};
+use flux_table::time::{format_rfc3339_nano as format_rfc3339, parse_rfc3339};
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 
 pub type Result<T = (), E = TableError> = std::result::Result<T, E>;
@@ -54,7 +54,7 @@ fn cell(ty: ColumnType, text: &str) -> Result<Scalar> {
         ColumnType::String => Scalar::String(text.into()),
         ColumnType::Time => Scalar::Time(match text.strip_suffix('s') {
             Some(secs) => secs.parse::<i64>().map_err(|_| bad())? * 1_000_000_000,
-            None => parse_rfc3339(text).ok_or_else(bad)?,
+            None => parse_rfc3339(text).map_err(|_| bad())?,
         }),
     })
 }
