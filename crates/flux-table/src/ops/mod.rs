@@ -19,13 +19,15 @@ pub mod pivot;
 pub mod range;
 pub mod rows;
 pub mod schema;
+pub mod series;
 pub mod select;
 pub mod sort;
 mod tdigest;
+pub mod window;
 
 pub use aggregate::{count, mean, median, quantile, spread, stddev, sum, QuantileMethod};
 pub use convert::{to_bool, to_float, to_int, to_string, to_time, to_uint};
-pub use distinct::{distinct, unique};
+pub use distinct::{distinct, mode, unique};
 pub use fill::{fill_previous, fill_value};
 pub use group::{group, union, GroupMode};
 pub use kernels::filter_by_mask;
@@ -34,7 +36,11 @@ pub use pivot::pivot;
 pub use range::range;
 pub use schema::{drop, drop_by, duplicate, keep, keep_by, rename, rename_by, set};
 pub use select::{first, last, max, min};
-pub use sort::{limit, sort, tail};
+pub use series::{
+    cumulative_sum, derivative, difference, elapsed, increase, moving_average, DerivativeOptions, DifferenceOptions,
+};
+pub use sort::{bottom, limit, sort, tail, top};
+pub use window::{window, WindowSpec};
 
 use crate::model::{Stream, Table, TableError};
 

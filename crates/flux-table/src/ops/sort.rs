@@ -107,3 +107,13 @@ pub fn tail(stream: &Stream, n: i64, offset: i64) -> Result<Stream, TableError> 
 fn non_negative(n: i64) -> usize {
     usize::try_from(n).unwrap_or(0)
 }
+
+/// `top(n:, columns:)`: the `n` rows with the largest values (`sort` descending, `limit`).
+pub fn top(stream: &Stream, n: i64, columns: &[&str]) -> Result<Stream, TableError> {
+    limit(&sort(stream, columns, true)?, n, 0)
+}
+
+/// `bottom(n:, columns:)`: the `n` rows with the smallest values (`sort`, `limit`).
+pub fn bottom(stream: &Stream, n: i64, columns: &[&str]) -> Result<Stream, TableError> {
+    limit(&sort(stream, columns, false)?, n, 0)
+}

@@ -21,7 +21,9 @@ mod range;
 mod rows;
 mod schema;
 mod select;
+mod series;
 mod sort;
+mod window;
 
 use flux_table::time::{format_rfc3339_nano as format_rfc3339, parse_rfc3339};
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
