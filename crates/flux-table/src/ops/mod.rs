@@ -40,7 +40,7 @@ pub use series::{
     cumulative_sum, derivative, difference, elapsed, increase, moving_average, DerivativeOptions, DifferenceOptions,
 };
 pub use sort::{bottom, limit, sort, tail, top};
-pub use window::{window, WindowSpec};
+pub use window::{aggregate_window, fill_empty, window, WindowSpec};
 
 use crate::model::{Stream, Table, TableError};
 

@@ -230,3 +230,45 @@ fn window_table(
     }
     Ok(())
 }
+
+/// `experimental/table.fill()`: an empty table becomes one row holding its key values (other
+/// columns null); other tables pass unchanged.
+pub fn fill_empty(stream: &Stream) -> Result<Stream, TableError> {
+    crate::ops::each(stream, |t| {
+        if !t.is_empty() {
+            return Ok(t.clone());
+        }
+        let data = t
+            .columns()
+            .iter()
+            .map(|c| constant(c.ty, t.key().value(&c.label).unwrap_or(&Scalar::Null), 1))
+            .collect();
+        Table::new(t.key().clone(), t.columns().to_vec(), data)
+    })
+}
+
+/// The pipeline of Flux's `aggregateWindow`: `window(spec)`, the aggregate `aggregate`
+/// (given the column), `table.fill()` when `spec.create_empty`, `duplicate(column:
+/// time_src, as: time_dst)`, then `window(every: inf, timeColumn: time_dst)`.
+pub fn aggregate_window(
+    stream: &Stream,
+    spec: &WindowSpec,
+    column: &str,
+    time_src: &str,
+    time_dst: &str,
+    aggregate: impl FnOnce(&Stream, &str) -> Result<Stream, TableError>,
+) -> Result<Stream, TableError> {
+    let windowed = window(stream, spec)?;
+    let mut aggregated = aggregate(&windowed, column)?;
+    if spec.create_empty {
+        aggregated = fill_empty(&aggregated)?;
+    }
+    let stamped = crate::ops::duplicate(&aggregated, time_src, time_dst)?;
+    let whole = WindowSpec {
+        every: None,
+        create_empty: false,
+        time_column: time_dst,
+        ..spec.clone()
+    };
+    window(&stamped, &whole)
+}

@@ -94,3 +94,29 @@ fn window_errors() -> Result {
     );
     Ok(())
 }
+
+#[test]
+fn aggregate_window_means_per_window_stamped_with_the_window_stop() -> Result {
+    let spec = WindowSpec {
+        create_empty: true,
+        ..WindowSpec::every(5 * S, Some((0, 20 * S)))
+    };
+    eq(
+        ops::aggregate_window(&stream(DATA)?, &spec, "_value", "_stop", "_time", ops::mean),
+        "*host:string,*_start:time,*_stop:time,_value:float,_time:time
+         a,0s,20s,1.5,5s
+         a,0s,20s,3,10s
+         a,0s,20s,4,15s
+         a,0s,20s,,20s",
+    );
+    Ok(())
+}
+
+#[test]
+fn fill_empty_gives_empty_tables_one_row_of_key_values() -> Result {
+    eq(
+        ops::fill_empty(&stream("*host:string=a,_value:int\n\n*host:string,_value:int\nb,1")?),
+        "*host:string,_value:int\na,\n\n*host:string,_value:int\nb,1",
+    );
+    Ok(())
+}
