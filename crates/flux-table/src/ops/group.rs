@@ -1,6 +1,5 @@
 //! `group` and `union`: regrouping rows into tables by key.
 
-use std::collections::HashMap;
 use std::hash::Hash;
 
 use arrow_array::cast::AsArray;
@@ -9,7 +8,7 @@ use arrow_array::{Array, ArrayRef, UInt32Array};
 
 use crate::model::{ColumnType, GroupKey, Stream, Table, TableError};
 use crate::ops::kernels::{concat, take};
-use crate::ops::keys::{key_cmp, KeyedTables};
+use crate::ops::keys::{sort_by_key, FastMap, KeyedTables};
 use crate::ops::merge_equal_keys;
 
 /// How `group` reads its column list.
@@ -39,13 +38,12 @@ pub fn group(stream: &Stream, columns: &[&str], mode: GroupMode) -> Result<Strea
     for (key, t) in &pieces {
         groups.add(key.clone(), t);
     }
-    let mut out = groups
+    let out = groups
         .groups
         .into_iter()
         .map(|(key, parts)| concat(key, &parts))
         .collect::<Result<Vec<_>, _>>()?;
-    out.sort_by(|a, b| key_cmp(a.key(), b.key()));
-    Ok(Stream::new(out))
+    Ok(Stream::new(sort_by_key(out)))
 }
 
 /// The new key of a table whose new key columns are all key columns already (then its rows
@@ -137,7 +135,7 @@ pub(crate) fn row_groups(table: &Table, columns: &[usize]) -> (Vec<u32>, usize) 
             (ids, count) = (codes, n);
             continue;
         }
-        let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut pairs: FastMap<(u32, u32), u32> = FastMap::default();
         for (id, code) in ids.iter_mut().zip(codes) {
             let next = pairs.len() as u32;
             *id = *pairs.entry((*id, code)).or_insert(next);
@@ -151,7 +149,7 @@ pub(crate) fn row_groups(table: &Table, columns: &[usize]) -> (Vec<u32>, usize) 
 /// appearance, and the number of distinct values.
 fn factorize(ty: ColumnType, array: &ArrayRef) -> (Vec<u32>, usize) {
     fn codes<T: Hash + Eq>(len: usize, value: impl Fn(usize) -> Option<T>) -> (Vec<u32>, usize) {
-        let mut seen: HashMap<Option<T>, u32> = HashMap::new();
+        let mut seen: FastMap<Option<T>, u32> = FastMap::default();
         let codes = (0..len)
             .map(|i| {
                 let next = seen.len() as u32;

@@ -8,7 +8,7 @@ use crate::model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableErr
 use crate::time::format_rfc3339_nano as format_rfc3339;
 
 /// The positions of the key columns, ordered by label.
-fn sorted_positions(key: &GroupKey) -> Vec<usize> {
+pub(crate) fn sorted_positions(key: &GroupKey) -> Vec<usize> {
     let mut order: Vec<usize> = (0..key.len()).collect();
     order.sort_by(|&a, &b| key.columns()[a].label.cmp(&key.columns()[b].label));
     order
@@ -19,8 +19,12 @@ fn sorted_positions(key: &GroupKey) -> Vec<usize> {
 /// equal labels by type, then by value (null first, false before true); a shorter key that is
 /// a prefix of a longer one sorts first.
 pub fn key_cmp(a: &GroupKey, b: &GroupKey) -> Ordering {
-    let (pa, pb) = (sorted_positions(a), sorted_positions(b));
-    for (&i, &j) in pa.iter().zip(&pb) {
+    key_cmp_with(a, &sorted_positions(a), b, &sorted_positions(b))
+}
+
+/// [`key_cmp`] with each key's positions by label already computed.
+pub(crate) fn key_cmp_with(a: &GroupKey, pa: &[usize], b: &GroupKey, pb: &[usize]) -> Ordering {
+    for (&i, &j) in pa.iter().zip(pb) {
         let (ca, cb) = (&a.columns()[i], &b.columns()[j]);
         if ca.label != cb.label {
             return cb.label.cmp(&ca.label);
@@ -34,6 +38,13 @@ pub fn key_cmp(a: &GroupKey, b: &GroupKey) -> Ordering {
         }
     }
     pa.len().cmp(&pb.len())
+}
+
+/// Tables sorted in Go's key order (each key's label order computed once).
+pub(crate) fn sort_by_key(tables: Vec<Table>) -> Vec<Table> {
+    let mut keyed: Vec<(Vec<usize>, Table)> = tables.into_iter().map(|t| (sorted_positions(t.key()), t)).collect();
+    keyed.sort_by(|(pa, a), (pb, b)| key_cmp_with(a.key(), pa, b.key(), pb));
+    keyed.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Null first; floats by value (NaN last).
@@ -166,3 +177,48 @@ pub(crate) fn key_retain(key: &GroupKey, mut keep: impl FnMut(&Column) -> bool) 
     }
     GroupKey::new(columns, values)
 }
+
+/// A fast, non-cryptographic hasher for grouping (the multiply-rotate scheme of rustc's
+/// FxHasher); inputs are table values, not attacker-chosen keys of a long-lived map.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(word) ^ (rest.len() as u64) << 56);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;

@@ -8,7 +8,7 @@ use arrow_array::{Array, UInt32Array};
 
 use crate::model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 use crate::ops::kernels::{constant, slice, take};
-use crate::ops::keys::key_cmp;
+use crate::ops::keys::sort_by_key;
 use crate::ops::merge_equal_keys;
 
 /// The parameters of `window`.
@@ -112,9 +112,8 @@ pub fn window(stream: &Stream, spec: &WindowSpec) -> Result<Stream, TableError> 
     for t in stream.tables() {
         window_table(t, spec, windows.as_ref(), &mut out)?;
     }
-    let mut merged = merge_equal_keys(out)?.tables().to_vec();
-    merged.sort_by(|a, b| key_cmp(a.key(), b.key()));
-    Ok(Stream::new(merged))
+    let merged = merge_equal_keys(out)?.tables().to_vec();
+    Ok(Stream::new(sort_by_key(merged)))
 }
 
 fn window_table(
@@ -142,12 +141,18 @@ fn window_table(
 
     // (window bounds, rows), in order of the windows' first rows.
     let mut parts: Vec<((i64, i64), Vec<u32>)> = Vec::new();
-    let mut index: std::collections::HashMap<(i64, i64), usize> = std::collections::HashMap::new();
+    let mut index: crate::ops::keys::FastMap<(i64, i64), usize> = Default::default();
+    let mut last: Option<((i64, i64), usize)> = None;
     let mut add = |w: (i64, i64), row: Option<u32>, parts: &mut Vec<((i64, i64), Vec<u32>)>| {
-        let i = *index.entry(w).or_insert_with(|| {
-            parts.push((w, Vec::new()));
-            parts.len() - 1
-        });
+        // Rows usually come in time order: most rows fall in the previous row's window.
+        let i = match last {
+            Some((lw, li)) if lw == w => li,
+            _ => *index.entry(w).or_insert_with(|| {
+                parts.push((w, Vec::new()));
+                parts.len() - 1
+            }),
+        };
+        last = Some((w, i));
         if let Some(r) = row {
             parts[i].1.push(r);
         }
