@@ -33,7 +33,9 @@ fn table(key: GroupKey, hosts: Vec<String>, seed: u64) -> Table {
         Column::new("_value", ColumnType::Float),
     ];
     let data: Vec<ArrayRef> = vec![
-        Arc::new(TimestampNanosecondArray::from_iter_values((0..n as i64).map(|i| i * 1_000_000_000))),
+        Arc::new(TimestampNanosecondArray::from_iter_values(
+            (0..n as i64).map(|i| i * 1_000_000_000),
+        )),
         Arc::new(StringArray::from(hosts)),
         Arc::new(Float64Array::from(values(n, seed))),
     ];
@@ -76,8 +78,12 @@ fn bench(c: &mut Criterion) {
         let mut g = c.benchmark_group(format!("ops {name}"));
         g.throughput(Throughput::Elements(ROWS as u64));
         g.sample_size(20);
-        g.bench_function("filter _value > 0.5", |b| b.iter(|| filter_greater(black_box(&input), 0.5)));
-        g.bench_function("mean", |b| b.iter(|| ops::mean(black_box(&input), "_value").expect("mean")));
+        g.bench_function("filter _value > 0.5", |b| {
+            b.iter(|| filter_greater(black_box(&input), 0.5))
+        });
+        g.bench_function("mean", |b| {
+            b.iter(|| ops::mean(black_box(&input), "_value").expect("mean"))
+        });
         g.bench_function("group by host + mean", |b| {
             b.iter(|| {
                 let grouped = ops::group(black_box(&input), &["host"], GroupMode::By).expect("group");

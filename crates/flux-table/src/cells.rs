@@ -2,7 +2,10 @@
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float64Type, Int64Type, TimestampNanosecondType, UInt64Type};
-use arrow_array::{Array, ArrayRef, BooleanArray, Float64Array, Int64Array, StringArray, TimestampNanosecondArray, UInt64Array};
+use arrow_array::{
+    Array, ArrayRef, BooleanArray, Float64Array, Int64Array, StringArray, TimestampNanosecondArray,
+    UInt64Array,
+};
 
 use crate::text::{write_bool, write_float, write_int, write_uint};
 use crate::time::{write_fixed_nanos, write_rfc3339_nano};

@@ -45,12 +45,18 @@ pub fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
 
     let order = column_order(table);
     let columns = table.columns();
-    let cells: Vec<Cells> = columns.iter().zip(table.arrays()).map(|(c, a)| Cells::new(c.ty, a)).collect();
+    let cells: Vec<Cells> = columns
+        .iter()
+        .zip(table.arrays())
+        .map(|(c, a)| Cells::new(c.ty, a))
+        .collect();
     // Every cell's text, row by row in display order (one pass to size, one to print).
     let mut texts: Vec<Vec<u8>> = Vec::with_capacity(table.num_rows() * order.len());
     let mut widths: Vec<usize> = order
         .iter()
-        .map(|&j| (columns[j].label.len() + 1 + columns[j].ty.flux_name().len()).max(min_width(columns[j].ty)))
+        .map(|&j| {
+            (columns[j].label.len() + 1 + columns[j].ty.flux_name().len()).max(min_width(columns[j].ty))
+        })
         .collect();
     for row in 0..table.num_rows() {
         for (o, &j) in order.iter().enumerate() {
@@ -91,7 +97,11 @@ fn pad_cell(buf: &mut Vec<u8>, text: &[u8], width: usize) {
 /// Column indexes in display order: key columns in key order, then the rest as they are.
 fn column_order(table: &Table) -> Vec<usize> {
     let key = table.key();
-    let mut order: Vec<usize> = key.columns().iter().filter_map(|k| table.column_index(&k.label)).collect();
+    let mut order: Vec<usize> = key
+        .columns()
+        .iter()
+        .filter_map(|k| table.column_index(&k.label))
+        .collect();
     order.extend((0..table.columns().len()).filter(|&j| !key.contains(&table.columns()[j].label)));
     order
 }

@@ -85,7 +85,9 @@ fn write_cell(buf: &mut Vec<u8>, column: &Cells, row: usize) {
     }
     match column {
         Cells::String(_) => write_string(buf, column.str(row).unwrap_or_default()),
-        Cells::Float(a) if !a.value(row).is_finite() => quoted(buf, |b| column.write(row, b, TimeStyle::Rfc3339Nano)),
+        Cells::Float(a) if !a.value(row).is_finite() => {
+            quoted(buf, |b| column.write(row, b, TimeStyle::Rfc3339Nano))
+        }
         Cells::Time(_) => quoted(buf, |b| column.write(row, b, TimeStyle::Rfc3339Nano)),
         _ => column.write(row, buf, TimeStyle::Rfc3339Nano),
     }
@@ -95,8 +97,12 @@ fn write_scalar(buf: &mut Vec<u8>, value: &Scalar) {
     match value {
         Scalar::Null => buf.extend_from_slice(b"null"),
         Scalar::String(s) => write_string(buf, s),
-        Scalar::Float(f) if !f.is_finite() => quoted(buf, |b| crate::cells::write_scalar(b, value, TimeStyle::Rfc3339Nano)),
-        Scalar::Time(_) => quoted(buf, |b| crate::cells::write_scalar(b, value, TimeStyle::Rfc3339Nano)),
+        Scalar::Float(f) if !f.is_finite() => quoted(buf, |b| {
+            crate::cells::write_scalar(b, value, TimeStyle::Rfc3339Nano)
+        }),
+        Scalar::Time(_) => quoted(buf, |b| {
+            crate::cells::write_scalar(b, value, TimeStyle::Rfc3339Nano)
+        }),
         _ => crate::cells::write_scalar(buf, value, TimeStyle::Rfc3339Nano),
     }
 }

@@ -146,12 +146,19 @@ pub fn parse_uint(text: &[u8]) -> Result<u64, NumberError> {
         if !d.is_ascii_digit() {
             return Err(NumberError::Syntax);
         }
-        match value.checked_mul(10).and_then(|v| v.checked_add(u64::from(d - b'0'))) {
+        match value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(d - b'0')))
+        {
             Some(v) => value = v,
             None => overflow = true,
         }
     }
-    if overflow { Err(NumberError::Range) } else { Ok(value) }
+    if overflow {
+        Err(NumberError::Range)
+    } else {
+        Ok(value)
+    }
 }
 
 /// Read a `float` as Go's `strconv.ParseFloat(text, 64)` reads decimal text: digits with an

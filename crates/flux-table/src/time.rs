@@ -27,7 +27,11 @@ pub struct TimeParseError {
 
 impl fmt::Display for TimeParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot parse {:?} as an RFC3339 time: {}", self.text, self.reason)
+        write!(
+            f,
+            "cannot parse {:?} as an RFC3339 time: {}",
+            self.text, self.reason
+        )
     }
 }
 
@@ -274,14 +278,26 @@ mod tests {
     #[test]
     fn formats_like_go() {
         assert_eq!(format_rfc3339_nano(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format_rfc3339_nano(1_527_018_806_000_000_000), "2018-05-22T19:53:26Z");
-        assert_eq!(format_rfc3339_nano(1_527_018_806_500_000_000), "2018-05-22T19:53:26.5Z");
-        assert_eq!(format_rfc3339_nano(1_527_018_806_000_000_001), "2018-05-22T19:53:26.000000001Z");
+        assert_eq!(
+            format_rfc3339_nano(1_527_018_806_000_000_000),
+            "2018-05-22T19:53:26Z"
+        );
+        assert_eq!(
+            format_rfc3339_nano(1_527_018_806_500_000_000),
+            "2018-05-22T19:53:26.5Z"
+        );
+        assert_eq!(
+            format_rfc3339_nano(1_527_018_806_000_000_001),
+            "2018-05-22T19:53:26.000000001Z"
+        );
         assert_eq!(format_rfc3339_nano(-1), "1969-12-31T23:59:59.999999999Z");
         assert_eq!(format_rfc3339_nano(i64::MIN), "1677-09-21T00:12:43.145224192Z");
         assert_eq!(format_rfc3339_nano(i64::MAX), "2262-04-11T23:47:16.854775807Z");
         assert_eq!(format_fixed_nanos(0), "1970-01-01T00:00:00.000000000Z");
-        assert_eq!(format_fixed_nanos(1_527_018_806_120_000_000), "2018-05-22T19:53:26.120000000Z");
+        assert_eq!(
+            format_fixed_nanos(1_527_018_806_120_000_000),
+            "2018-05-22T19:53:26.120000000Z"
+        );
     }
 
     #[test]
@@ -290,7 +306,10 @@ mod tests {
         assert_eq!(parse("2018-05-22T19:53:26Z"), Ok(1_527_018_806_000_000_000));
         assert_eq!(parse("2018-05-22T19:53:26.5Z"), Ok(1_527_018_806_500_000_000));
         assert_eq!(parse("2018-05-22T19:53:26,5Z"), Ok(1_527_018_806_500_000_000));
-        assert_eq!(parse("2018-05-22T19:53:26.1234567891Z"), Ok(1_527_018_806_123_456_789));
+        assert_eq!(
+            parse("2018-05-22T19:53:26.1234567891Z"),
+            Ok(1_527_018_806_123_456_789)
+        );
         assert_eq!(parse("2018-05-22T21:53:26+02:00"), Ok(1_527_018_806_000_000_000));
         assert_eq!(parse("2018-05-22T17:23:26-02:30"), Ok(1_527_018_806_000_000_000));
         assert_eq!(parse("2018-05-22T9:53:26Z"), Ok(1_526_982_806_000_000_000));

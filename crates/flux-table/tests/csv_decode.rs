@@ -29,7 +29,8 @@ fn error(input: &str) -> String {
     }
 }
 
-const HEAD: &str = "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,string,string,double
+const HEAD: &str =
+    "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,string,string,double
 #group,false,false,true,true,false,true,true,false
 #default,_result,,,,,,,
 ,result,table,_start,_stop,_time,_measurement,host,_value
@@ -58,7 +59,8 @@ fn crlf_line_endings_and_blank_lines_read_the_same() {
 
 #[test]
 fn empty_cells_are_null_or_the_default() {
-    let input = "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,string,string,double
+    let input =
+        "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,string,string,double
 #group,false,false,true,true,false,true,true,false
 #default,_result,0,2018-04-17T00:00:00Z,2018-04-17T00:05:00Z,,cpu,A,
 ,result,table,_start,_stop,_time,_measurement,host,_value
@@ -76,7 +78,8 @@ fn null_in_a_group_key_column() {
 
 #[test]
 fn a_table_without_rows_takes_its_key_from_default() {
-    let input = "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,string,string,double
+    let input =
+        "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,string,string,double
 #group,false,false,true,true,false,true,true,false
 #default,_result,0,2018-04-17T00:00:00Z,2018-04-17T00:05:00Z,,cpu,A,
 ,result,table,_start,_stop,_time,_measurement,host,_value
@@ -92,7 +95,8 @@ fn a_table_without_rows_takes_its_key_from_default() {
 
 #[test]
 fn a_table_without_rows_needs_a_table_id() {
-    let input = "#datatype,string,long,string\n#group,false,false,true\n#default,_result,,cpu\n,result,table,_m\n";
+    let input =
+        "#datatype,string,long,string\n#group,false,false,true\n#default,_result,,cpu\n,result,table,_m\n";
     assert_eq!(error(input), "line 4: missing table ID");
 }
 
@@ -138,14 +142,22 @@ fn results_are_named_by_default_rows() {
 #[test]
 fn unknown_annotations_are_ignored() {
     let input = "#datatype,string,long,double\n#unsupported,,,\n#group,false,false,false\n#default,_result,,\n,result,table,_value\n,,0,1\n";
-    assert!(annotated(input).ends_with("_value:float  \n----------------------------  \n                           1  \n"));
+    assert!(
+        annotated(input)
+            .ends_with("_value:float  \n----------------------------  \n                           1  \n")
+    );
 }
 
 #[test]
 fn a_new_table_id_starts_a_new_table_even_when_the_key_is_the_same() {
     let input = "#datatype,string,long,string,long\n#group,false,false,true,false\n#default,_result,,,\n,result,table,t,v\n,,0,a,1\n,,1,a,2\n,,1,a,3\n";
     let results = decode(input.as_bytes(), Mode::Annotations).map_err(|e| e.to_string());
-    let sizes: Vec<usize> = results.unwrap_or_default()[0].stream.tables().iter().map(|t| t.num_rows()).collect();
+    let sizes: Vec<usize> = results.unwrap_or_default()[0]
+        .stream
+        .tables()
+        .iter()
+        .map(|t| t.num_rows())
+        .collect();
     assert_eq!(sizes, [1, 2]);
 }
 
@@ -168,7 +180,10 @@ fn quoted_fields() {
     let table = &results[0].stream.tables()[0];
     assert_eq!(&*table.columns()[0].label, "a,b");
     assert_eq!(table.cell(0, 0), flux_table::Scalar::String("x,y".into()));
-    assert_eq!(table.cell(1, 0), flux_table::Scalar::String("say \"hi\"\nbye".into()));
+    assert_eq!(
+        table.cell(1, 0),
+        flux_table::Scalar::String("say \"hi\"\nbye".into())
+    );
 }
 
 #[test]
@@ -210,28 +225,94 @@ fn an_error_table_is_the_error_it_holds() {
 #[test]
 fn malformed_input_names_the_line() {
     let cases = [
-        ("1,2\n", "line 1: missing expected annotation datatype. consider using the mode: \"raw\" for csv that is not expected to have annotations."),
-        ("#group,false,false,false\n", "line 2: missing expected annotation datatype. Consider using the mode: \"raw\" for csv that is not expected to have annotations."),
-        ("#datatype,string,long,double\n", "line 2: missing expected annotation group"),
-        ("#datatype,string,long,double\n#default,_result,,\n", "line 3: missing expected annotation group"),
-        ("#datatype,string,long,double\n#group,false,false,false\n,result,table,_value\n", "line 3: missing expected annotation default"),
-        ("#datatype,string,long,double\n#group,false,false,false\n#default,_result,,\n", "line 4: missing expected header row"),
-        ("#datatype,string,long,double\n#group,false,false\n", "line 2: annotation row has 3 fields, the one before has 4"),
-        ("#datatype,string\n#group,false,false\n#default,_result,\n,result,table\n", "line 1: the \"datatype\" annotation needs at least 3 fields"),
-        ("#datatype,string,long\n#group,false,false,false\n", "line 2: annotation row has 4 fields, the one before has 3"),
-        ("#datatype,string,long,double\n#group,false,false,false\n#default,_result,long,\n,result,table,_value\n", "line 3: default Table ID is not an integer"),
-        ("#datatype,string,long,duration\n#group,false,false,false\n#default,_result,,\n,result,table,d\n", "line 4: column \"d\" has invalid datatype: unsupported data type \"duration\""),
-        ("#datatype,string,long,dateTime:2006-01-02\n#group,false,false,false\n#default,_result,,\n,result,table,d\n", "line 4: column \"d\" has invalid datatype: unsupported time format \"2006-01-02\""),
-        ("#datatype,string,long,long\n#group,false,false,false\n#default,_result,,x\n,result,table,n\n", "line 4: column \"n\" has invalid default value: invalid syntax"),
-        ("#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,1\n,,0,2,3\n", "line 6: wrong number of fields: expected 4, found 5"),
-        ("#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n,m\n", "line 4: wrong number of fields: expected 4, found 5"),
-        ("#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,1\n,,0,x\n", "line 6: column \"n\": cannot read \"x\" as int: invalid syntax"),
-        ("#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,99999999999999999999\n", "line 5: column \"n\": cannot read \"99999999999999999999\" as int: value out of range"),
-        ("#datatype,string,long,unsignedLong\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,-1\n", "line 5: column \"n\": cannot read \"-1\" as uint: invalid syntax"),
-        ("#datatype,string,long,double\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,1,5\n", "line 5: wrong number of fields: expected 4, found 5"),
-        ("#datatype,string,long,boolean\n#group,false,false,true\n#default,_result,,\n,result,table,b\n,,0,yes\n", "line 5: column \"b\": cannot read \"yes\" as bool: invalid syntax"),
-        ("#datatype,string,long,dateTime:RFC3339\n#group,false,false,false\n#default,_result,,\n,result,table,t\n,,0,2018-02-30T00:00:00Z\n", "line 5: column \"t\": cannot read \"2018-02-30T00:00:00Z\" as time: day out of range"),
-        ("#datatype,string,long,dateTime:RFC3339\n#group,false,false,false\n#default,_result,,\n,result,table,t\n,,0,2018-02-03\n", "line 5: column \"t\": cannot read \"2018-02-03\" as time: not of the form 2006-01-02T15:04:05Z07:00"),
+        (
+            "1,2\n",
+            "line 1: missing expected annotation datatype. consider using the mode: \"raw\" for csv that is not expected to have annotations.",
+        ),
+        (
+            "#group,false,false,false\n",
+            "line 2: missing expected annotation datatype. Consider using the mode: \"raw\" for csv that is not expected to have annotations.",
+        ),
+        (
+            "#datatype,string,long,double\n",
+            "line 2: missing expected annotation group",
+        ),
+        (
+            "#datatype,string,long,double\n#default,_result,,\n",
+            "line 3: missing expected annotation group",
+        ),
+        (
+            "#datatype,string,long,double\n#group,false,false,false\n,result,table,_value\n",
+            "line 3: missing expected annotation default",
+        ),
+        (
+            "#datatype,string,long,double\n#group,false,false,false\n#default,_result,,\n",
+            "line 4: missing expected header row",
+        ),
+        (
+            "#datatype,string,long,double\n#group,false,false\n",
+            "line 2: annotation row has 3 fields, the one before has 4",
+        ),
+        (
+            "#datatype,string\n#group,false,false\n#default,_result,\n,result,table\n",
+            "line 1: the \"datatype\" annotation needs at least 3 fields",
+        ),
+        (
+            "#datatype,string,long\n#group,false,false,false\n",
+            "line 2: annotation row has 4 fields, the one before has 3",
+        ),
+        (
+            "#datatype,string,long,double\n#group,false,false,false\n#default,_result,long,\n,result,table,_value\n",
+            "line 3: default Table ID is not an integer",
+        ),
+        (
+            "#datatype,string,long,duration\n#group,false,false,false\n#default,_result,,\n,result,table,d\n",
+            "line 4: column \"d\" has invalid datatype: unsupported data type \"duration\"",
+        ),
+        (
+            "#datatype,string,long,dateTime:2006-01-02\n#group,false,false,false\n#default,_result,,\n,result,table,d\n",
+            "line 4: column \"d\" has invalid datatype: unsupported time format \"2006-01-02\"",
+        ),
+        (
+            "#datatype,string,long,long\n#group,false,false,false\n#default,_result,,x\n,result,table,n\n",
+            "line 4: column \"n\" has invalid default value: invalid syntax",
+        ),
+        (
+            "#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,1\n,,0,2,3\n",
+            "line 6: wrong number of fields: expected 4, found 5",
+        ),
+        (
+            "#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n,m\n",
+            "line 4: wrong number of fields: expected 4, found 5",
+        ),
+        (
+            "#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,1\n,,0,x\n",
+            "line 6: column \"n\": cannot read \"x\" as int: invalid syntax",
+        ),
+        (
+            "#datatype,string,long,long\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,99999999999999999999\n",
+            "line 5: column \"n\": cannot read \"99999999999999999999\" as int: value out of range",
+        ),
+        (
+            "#datatype,string,long,unsignedLong\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,-1\n",
+            "line 5: column \"n\": cannot read \"-1\" as uint: invalid syntax",
+        ),
+        (
+            "#datatype,string,long,double\n#group,false,false,false\n#default,_result,,\n,result,table,n\n,,0,1,5\n",
+            "line 5: wrong number of fields: expected 4, found 5",
+        ),
+        (
+            "#datatype,string,long,boolean\n#group,false,false,true\n#default,_result,,\n,result,table,b\n,,0,yes\n",
+            "line 5: column \"b\": cannot read \"yes\" as bool: invalid syntax",
+        ),
+        (
+            "#datatype,string,long,dateTime:RFC3339\n#group,false,false,false\n#default,_result,,\n,result,table,t\n,,0,2018-02-30T00:00:00Z\n",
+            "line 5: column \"t\": cannot read \"2018-02-30T00:00:00Z\" as time: day out of range",
+        ),
+        (
+            "#datatype,string,long,dateTime:RFC3339\n#group,false,false,false\n#default,_result,,\n,result,table,t\n,,0,2018-02-03\n",
+            "line 5: column \"t\": cannot read \"2018-02-03\" as time: not of the form 2006-01-02T15:04:05Z07:00",
+        ),
     ];
     let wrong: Vec<String> = cases
         .iter()
@@ -245,7 +326,9 @@ fn malformed_input_names_the_line() {
 fn text_that_is_not_utf8_is_refused() {
     let input = b"#datatype,string,long,string\n#group,false,false,false\n#default,_result,,\n,result,table,s\n,,0,\"\xff\"\n";
     assert_eq!(
-        decode(input, Mode::Annotations).map(|_| ()).map_err(|e| e.to_string()),
+        decode(input, Mode::Annotations)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
         Err("line 5: column \"s\": cannot read \"\u{fffd}\" as string: not UTF-8".to_string())
     );
 }

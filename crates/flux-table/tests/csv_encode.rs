@@ -149,11 +149,81 @@ fn values_are_written_as_go_writes_them() -> Result {
     let table = Table::from_builders(
         GroupKey::empty(),
         vec![
-            ("f".into(), column(ColumnType::Float, &[Scalar::Float(f64::NAN), Scalar::Float(f64::INFINITY), Scalar::Float(f64::NEG_INFINITY), Scalar::Float(-0.0), Scalar::Float(1e21), Scalar::Float(1e-7), Scalar::Null])?),
-            ("s".into(), column(ColumnType::String, &[s("a,b"), s("say \"hi\""), s("two\nlines"), s(" lead"), s(""), s("\\."), Scalar::Null])?),
-            ("t".into(), column(ColumnType::Time, &[Scalar::Time(0), Scalar::Time(1), Scalar::Time(-1), Scalar::Time(1_500_000_000), Scalar::Time(i64::MAX), Scalar::Time(i64::MIN), Scalar::Null])?),
-            ("u".into(), column(ColumnType::UInt, &[Scalar::UInt(u64::MAX), Scalar::UInt(0), Scalar::Null, Scalar::UInt(1), Scalar::UInt(2), Scalar::UInt(3), Scalar::UInt(4)])?),
-            ("b".into(), column(ColumnType::Bool, &[Scalar::Bool(true), Scalar::Bool(false), Scalar::Null, Scalar::Bool(true), Scalar::Bool(true), Scalar::Bool(true), Scalar::Bool(true)])?),
+            (
+                "f".into(),
+                column(
+                    ColumnType::Float,
+                    &[
+                        Scalar::Float(f64::NAN),
+                        Scalar::Float(f64::INFINITY),
+                        Scalar::Float(f64::NEG_INFINITY),
+                        Scalar::Float(-0.0),
+                        Scalar::Float(1e21),
+                        Scalar::Float(1e-7),
+                        Scalar::Null,
+                    ],
+                )?,
+            ),
+            (
+                "s".into(),
+                column(
+                    ColumnType::String,
+                    &[
+                        s("a,b"),
+                        s("say \"hi\""),
+                        s("two\nlines"),
+                        s(" lead"),
+                        s(""),
+                        s("\\."),
+                        Scalar::Null,
+                    ],
+                )?,
+            ),
+            (
+                "t".into(),
+                column(
+                    ColumnType::Time,
+                    &[
+                        Scalar::Time(0),
+                        Scalar::Time(1),
+                        Scalar::Time(-1),
+                        Scalar::Time(1_500_000_000),
+                        Scalar::Time(i64::MAX),
+                        Scalar::Time(i64::MIN),
+                        Scalar::Null,
+                    ],
+                )?,
+            ),
+            (
+                "u".into(),
+                column(
+                    ColumnType::UInt,
+                    &[
+                        Scalar::UInt(u64::MAX),
+                        Scalar::UInt(0),
+                        Scalar::Null,
+                        Scalar::UInt(1),
+                        Scalar::UInt(2),
+                        Scalar::UInt(3),
+                        Scalar::UInt(4),
+                    ],
+                )?,
+            ),
+            (
+                "b".into(),
+                column(
+                    ColumnType::Bool,
+                    &[
+                        Scalar::Bool(true),
+                        Scalar::Bool(false),
+                        Scalar::Null,
+                        Scalar::Bool(true),
+                        Scalar::Bool(true),
+                        Scalar::Bool(true),
+                        Scalar::Bool(true),
+                    ],
+                )?,
+            ),
         ],
     )?;
     let results = [NamedStream {
@@ -170,11 +240,16 @@ fn values_are_written_as_go_writes_them() -> Result {
         for r in 0..a.num_rows() {
             let (x, y) = (a.cell(c, r), b.cell(c, r));
             let same = match (&x, &y) {
-                (Scalar::Float(p), Scalar::Float(q)) => p.to_bits() == q.to_bits() || (p.is_nan() && q.is_nan()),
+                (Scalar::Float(p), Scalar::Float(q)) => {
+                    p.to_bits() == q.to_bits() || (p.is_nan() && q.is_nan())
+                }
                 _ => x == y,
             };
             // Empty strings read back as null: annotated CSV cannot tell them apart.
-            assert!(same || (x == s("") && y == Scalar::Null), "cell {c},{r}: {x:?} became {y:?}");
+            assert!(
+                same || (x == s("") && y == Scalar::Null),
+                "cell {c},{r}: {x:?} became {y:?}"
+            );
         }
     }
     Ok(())
@@ -204,7 +279,10 @@ fn group_key_values_of_an_empty_table_are_quoted_when_needed() -> Result {
         vec![flux_table::Column::new("host", ColumnType::String)],
         vec![Scalar::String(Arc::from("a,b"))],
     )?;
-    let table = Table::from_builders(key, vec![("host".into(), ColumnBuilder::new(ColumnType::String, 0))])?;
+    let table = Table::from_builders(
+        key,
+        vec![("host".into(), ColumnBuilder::new(ColumnType::String, 0))],
+    )?;
     let text = String::from_utf8(encode(&[NamedStream {
         name: "_result".into(),
         stream: Stream::new(vec![table]),

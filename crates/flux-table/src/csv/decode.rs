@@ -182,13 +182,17 @@ fn read_metadata(lines: &mut Lines) -> Result<Option<Meta>, CsvError> {
         }
         *slot = Some(lines.record.clone());
     }
-    let (Some(datatypes), Some(groups), Some(defaults), Some(width)) = (datatypes, groups, defaults, width) else {
+    let (Some(datatypes), Some(groups), Some(defaults), Some(width)) = (datatypes, groups, defaults, width)
+    else {
         return Err(CsvError::invalid(lines.line, "missing annotation"));
     };
     let result = utf8(&defaults[1], lines.line)?.to_string();
     let table_id = defaults[2].to_vec();
     if !table_id.is_empty() && text::parse_int(&table_id).is_err() {
-        return Err(CsvError::invalid(lines.line, "default Table ID is not an integer"));
+        return Err(CsvError::invalid(
+            lines.line,
+            "default Table ID is not an integer",
+        ));
     }
 
     if !lines.advance()? {
@@ -205,7 +209,10 @@ fn read_metadata(lines: &mut Lines) -> Result<Option<Meta>, CsvError> {
     for j in FIRST_DATA..width {
         let label: Arc<str> = utf8(&lines.record[j], header_line)?.into();
         let (ty, time_format) = decode_datatype(&datatypes[j]).map_err(|why| {
-            CsvError::invalid(header_line, format!("column {label:?} has invalid datatype: {why}"))
+            CsvError::invalid(
+                header_line,
+                format!("column {label:?} has invalid datatype: {why}"),
+            )
         })?;
         let mut col = ColumnMeta {
             label,
@@ -292,7 +299,10 @@ fn decode_datatype(datatype: &[u8]) -> Result<(ColumnType, TimeFormat), String> 
             return Ok((ColumnType::Time, format));
         }
         other => {
-            return Err(format!("unsupported data type {:?}", String::from_utf8_lossy(other)));
+            return Err(format!(
+                "unsupported data type {:?}",
+                String::from_utf8_lossy(other)
+            ));
         }
     };
     Ok((ty, TimeFormat::Rfc3339))
@@ -336,7 +346,12 @@ fn read_table(lines: &mut Lines, meta: &Meta, capacity: usize) -> Result<Table, 
         if meta.table_id.is_empty() {
             return Err(CsvError::invalid(meta.header_line, "missing table ID"));
         }
-        key_values = meta.columns.iter().filter(|c| c.group).map(|c| c.default.clone()).collect();
+        key_values = meta
+            .columns
+            .iter()
+            .filter(|c| c.group)
+            .map(|c| c.default.clone())
+            .collect();
     }
     let key_columns = meta
         .columns
@@ -366,10 +381,18 @@ fn first_row_key(lines: &Lines, meta: &Meta) -> Result<Vec<Scalar>, CsvError> {
 }
 
 fn new_builders(columns: &[ColumnMeta], capacity: usize) -> Vec<ColumnBuilder> {
-    columns.iter().map(|c| ColumnBuilder::new(c.ty, capacity)).collect()
+    columns
+        .iter()
+        .map(|c| ColumnBuilder::new(c.ty, capacity))
+        .collect()
 }
 
-fn finish_table(key: GroupKey, columns: &[ColumnMeta], builders: Vec<ColumnBuilder>, line: u64) -> Result<Table, CsvError> {
+fn finish_table(
+    key: GroupKey,
+    columns: &[ColumnMeta],
+    builders: Vec<ColumnBuilder>,
+    line: u64,
+) -> Result<Table, CsvError> {
     let named = columns.iter().map(|c| c.label.clone()).zip(builders).collect();
     Table::from_builders(key, named).map_err(|e| CsvError::invalid(line, e.message))
 }
@@ -377,7 +400,9 @@ fn finish_table(key: GroupKey, columns: &[ColumnMeta], builders: Vec<ColumnBuild
 /// Append one cell to its column: empty is the column's default (or null), else a value of its type.
 fn push_cell(builder: &mut ColumnBuilder, col: &ColumnMeta, cell: &[u8], line: u64) -> Result<(), CsvError> {
     if cell.is_empty() {
-        return builder.push(&col.default).map_err(|e| CsvError::invalid(line, e.message));
+        return builder
+            .push(&col.default)
+            .map_err(|e| CsvError::invalid(line, e.message));
     }
     let number = |e: NumberError| e.reason().to_string();
     let result = match builder {
@@ -445,7 +470,10 @@ fn utf8(field: &[u8], line: u64) -> Result<&str, CsvError> {
 fn wrong_field_count(lines: &Lines, width: usize) -> CsvError {
     CsvError::invalid(
         lines.line,
-        format!("wrong number of fields: expected {width}, found {}", lines.record.len()),
+        format!(
+            "wrong number of fields: expected {width}, found {}",
+            lines.record.len()
+        ),
     )
 }
 

@@ -70,7 +70,9 @@ pub fn write_error(out: &mut impl Write, message: &str, after_output: bool) -> i
     if after_output {
         buf.extend_from_slice(b"\r\n");
     }
-    buf.extend_from_slice(b"#datatype,string,string\r\n#group,true,true\r\n#default,,\r\n,error,reference\r\n,");
+    buf.extend_from_slice(
+        b"#datatype,string,string\r\n#group,true,true\r\n#default,,\r\n,error,reference\r\n,",
+    );
     write_field(&mut buf, message);
     buf.extend_from_slice(b",\r\n");
     out.write_all(&buf)

@@ -18,7 +18,9 @@ fn aggregate_column(table: &Table, column: &str) -> Result<usize, TableError> {
         .column_index(column)
         .ok_or_else(|| TableError::new(format!("column \"{column}\" does not exist")))?;
     if table.key().contains(column) {
-        return Err(TableError::new("cannot aggregate columns that are part of the group key"));
+        return Err(TableError::new(
+            "cannot aggregate columns that are part of the group key",
+        ));
     }
     Ok(i)
 }
@@ -70,11 +72,19 @@ pub fn sum(stream: &Stream, column: &str) -> Result<Stream, TableError> {
         let ty = t.columns()[c].ty;
         let value: ArrayRef = match ty {
             ColumnType::Int => {
-                let s = a.as_primitive::<Int64Type>().iter().flatten().fold(0i64, i64::wrapping_add);
+                let s = a
+                    .as_primitive::<Int64Type>()
+                    .iter()
+                    .flatten()
+                    .fold(0i64, i64::wrapping_add);
                 Arc::new(Int64Array::from(vec![has_values.then_some(s)]))
             }
             ColumnType::UInt => {
-                let s = a.as_primitive::<UInt64Type>().iter().flatten().fold(0u64, u64::wrapping_add);
+                let s = a
+                    .as_primitive::<UInt64Type>()
+                    .iter()
+                    .flatten()
+                    .fold(0u64, u64::wrapping_add);
                 Arc::new(UInt64Array::from(vec![has_values.then_some(s)]))
             }
             ColumnType::Float => float(has_values.then(|| float_sum(a.as_primitive::<Float64Type>()))),
@@ -103,17 +113,36 @@ pub fn mean(stream: &Stream, column: &str) -> Result<Stream, TableError> {
         let total = match t.columns()[c].ty {
             // Go sums null-free integer columns as integers (wrapping), then converts.
             ColumnType::Int if a.null_count() == 0 => {
-                a.as_primitive::<Int64Type>().values().iter().fold(0i64, |s, v| s.wrapping_add(*v)) as f64
+                a.as_primitive::<Int64Type>()
+                    .values()
+                    .iter()
+                    .fold(0i64, |s, v| s.wrapping_add(*v)) as f64
             }
             ColumnType::UInt if a.null_count() == 0 => {
-                a.as_primitive::<UInt64Type>().values().iter().fold(0u64, |s, v| s.wrapping_add(*v)) as f64
+                a.as_primitive::<UInt64Type>()
+                    .values()
+                    .iter()
+                    .fold(0u64, |s, v| s.wrapping_add(*v)) as f64
             }
-            ColumnType::Int => a.as_primitive::<Int64Type>().iter().flatten().fold(0.0, |s, v| s + v as f64),
-            ColumnType::UInt => a.as_primitive::<UInt64Type>().iter().flatten().fold(0.0, |s, v| s + v as f64),
+            ColumnType::Int => a
+                .as_primitive::<Int64Type>()
+                .iter()
+                .flatten()
+                .fold(0.0, |s, v| s + v as f64),
+            ColumnType::UInt => a
+                .as_primitive::<UInt64Type>()
+                .iter()
+                .flatten()
+                .fold(0.0, |s, v| s + v as f64),
             ColumnType::Float => float_sum(a.as_primitive::<Float64Type>()),
             other => return Err(unsupported(other)),
         };
-        one_row(t, column, float((n > 0).then(|| total / n as f64)), ColumnType::Float)
+        one_row(
+            t,
+            column,
+            float((n > 0).then(|| total / n as f64)),
+            ColumnType::Float,
+        )
     })
 }
 
@@ -160,7 +189,11 @@ pub fn quantile(stream: &Stream, column: &str, q: f64, method: QuantileMethod) -
         QuantileMethod::ExactMean => each(stream, |t| {
             let c = aggregate_column(t, column)?;
             let mut data: Vec<f64> = match t.columns()[c].ty {
-                ColumnType::Float => t.arrays()[c].as_primitive::<Float64Type>().iter().flatten().collect(),
+                ColumnType::Float => t.arrays()[c]
+                    .as_primitive::<Float64Type>()
+                    .iter()
+                    .flatten()
+                    .collect(),
                 other => return Err(unsupported(other)),
             };
             data.sort_by(f64::total_cmp);
@@ -168,7 +201,11 @@ pub fn quantile(stream: &Stream, column: &str, q: f64, method: QuantileMethod) -
                 let x = q * (data.len() - 1) as f64;
                 let (x0, x1) = (x.floor(), x.ceil());
                 let (y0, y1) = (data[x0 as usize], data[x1 as usize]);
-                if x0 == x1 { y0 } else { y0 * (x1 - x) + y1 * (x - x0) }
+                if x0 == x1 {
+                    y0
+                } else {
+                    y0 * (x1 - x) + y1 * (x - x0)
+                }
             });
             one_row(t, column, float(value), ColumnType::Float)
         }),
@@ -179,12 +216,22 @@ pub fn quantile(stream: &Stream, column: &str, q: f64, method: QuantileMethod) -
                 let a = &t.arrays()[c];
                 let mut digest = TDigest::new(compression);
                 match t.columns()[c].ty {
-                    ColumnType::Float => a.as_primitive::<Float64Type>().iter().flatten().for_each(|v| digest.add(v)),
+                    ColumnType::Float => a
+                        .as_primitive::<Float64Type>()
+                        .iter()
+                        .flatten()
+                        .for_each(|v| digest.add(v)),
                     ColumnType::Int => {
-                        a.as_primitive::<Int64Type>().iter().flatten().for_each(|v| digest.add(v as f64));
+                        a.as_primitive::<Int64Type>()
+                            .iter()
+                            .flatten()
+                            .for_each(|v| digest.add(v as f64));
                     }
                     ColumnType::UInt => {
-                        a.as_primitive::<UInt64Type>().iter().flatten().for_each(|v| digest.add(v as f64));
+                        a.as_primitive::<UInt64Type>()
+                            .iter()
+                            .flatten()
+                            .for_each(|v| digest.add(v as f64));
                     }
                     other => return Err(unsupported(other)),
                 }
@@ -268,8 +315,18 @@ pub fn stddev(stream: &Stream, column: &str, population: bool) -> Result<Stream,
         let a = &t.arrays()[c];
         let values: Vec<f64> = match t.columns()[c].ty {
             ColumnType::Float => a.as_primitive::<Float64Type>().iter().flatten().collect(),
-            ColumnType::Int => a.as_primitive::<Int64Type>().iter().flatten().map(|v| v as f64).collect(),
-            ColumnType::UInt => a.as_primitive::<UInt64Type>().iter().flatten().map(|v| v as f64).collect(),
+            ColumnType::Int => a
+                .as_primitive::<Int64Type>()
+                .iter()
+                .flatten()
+                .map(|v| v as f64)
+                .collect(),
+            ColumnType::UInt => a
+                .as_primitive::<UInt64Type>()
+                .iter()
+                .flatten()
+                .map(|v| v as f64)
+                .collect(),
             other => return Err(unsupported(other)),
         };
         // Welford's running mean and sum of squared differences, as Go computes it.
@@ -281,7 +338,13 @@ pub fn stddev(stream: &Stream, column: &str, population: bool) -> Result<Stream,
             m2 += delta * (v - mean);
         }
         let divisor = if population { n } else { n - 1.0 };
-        let value = (n > 0.0).then(|| if divisor < 1.0 { f64::NAN } else { (m2 / divisor).sqrt() });
+        let value = (n > 0.0).then(|| {
+            if divisor < 1.0 {
+                f64::NAN
+            } else {
+                (m2 / divisor).sqrt()
+            }
+        });
         one_row(t, column, float(value), ColumnType::Float)
     })
 }

@@ -2,7 +2,7 @@
 //! `toTime` convert `_value`), with the rules and messages of Flux's `string()`, `int()`, …
 
 use crate::builder::ColumnBuilder;
-use crate::model::{scalar_at, Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
+use crate::model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError, scalar_at};
 use crate::ops::each;
 use crate::time::{format_rfc3339_nano as format_rfc3339, parse_rfc3339};
 
@@ -13,9 +13,12 @@ pub fn float_to_string(v: f64) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// 2^63 as a float.
+const TWO_63: f64 = (1u64 << 63) as f64;
+
 /// Go's `int64(f)` on amd64: truncation, and the minimum int for NaN or out of range.
 fn float_to_i64(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
+    if f.is_nan() || !(-TWO_63..TWO_63).contains(&f) {
         i64::MIN
     } else {
         f as i64
@@ -24,7 +27,6 @@ fn float_to_i64(f: f64) -> i64 {
 
 /// Go's `uint64(f)` on amd64 (values of 2^63 and more are converted offset by 2^63).
 fn float_to_u64(f: f64) -> u64 {
-    const TWO_63: f64 = 9.223_372_036_854_775_808e18;
     if f >= TWO_63 {
         (float_to_i64(f - TWO_63) as u64) ^ (1 << 63)
     } else {
@@ -56,7 +58,9 @@ pub fn convert_scalar(value: &Scalar, to: ColumnType) -> Result<Scalar, TableErr
         ),
         (ColumnType::Int, v) => S::Int(match v {
             S::String(s) => s.parse().map_err(|_| {
-                TableError::new(format!("cannot convert string {s:?} to int due to invalid syntax"))
+                TableError::new(format!(
+                    "cannot convert string {s:?} to int due to invalid syntax"
+                ))
             })?,
             S::Int(n) | S::Time(n) => *n,
             S::UInt(n) => *n as i64,
@@ -69,7 +73,9 @@ pub fn convert_scalar(value: &Scalar, to: ColumnType) -> Result<Scalar, TableErr
                 .then(|| s.parse::<u64>().ok())
                 .flatten()
                 .ok_or_else(|| {
-                    TableError::new(format!("cannot convert string {s:?} to uint due to invalid syntax"))
+                    TableError::new(format!(
+                        "cannot convert string {s:?} to uint due to invalid syntax"
+                    ))
                 })?,
             S::Int(n) | S::Time(n) => *n as u64,
             S::UInt(n) => *n,
@@ -79,7 +85,9 @@ pub fn convert_scalar(value: &Scalar, to: ColumnType) -> Result<Scalar, TableErr
         }),
         (ColumnType::Float, v) => S::Float(match v {
             S::String(s) => parse_go_float(s).ok_or_else(|| {
-                TableError::new(format!("cannot convert string {s:?} to float due to invalid syntax"))
+                TableError::new(format!(
+                    "cannot convert string {s:?} to float due to invalid syntax"
+                ))
             })?,
             S::Int(n) => *n as f64,
             S::UInt(n) => *n as f64,
@@ -95,15 +103,21 @@ pub fn convert_scalar(value: &Scalar, to: ColumnType) -> Result<Scalar, TableErr
             },
             S::Int(n @ (0 | 1)) => *n == 1,
             S::Int(n) => {
-                return Err(TableError::new(format!("cannot convert int {n} to bool, must be 0 or 1")));
+                return Err(TableError::new(format!(
+                    "cannot convert int {n} to bool, must be 0 or 1"
+                )));
             }
             S::UInt(n @ (0 | 1)) => *n == 1,
             S::UInt(n) => {
-                return Err(TableError::new(format!("cannot convert uint {n} to bool, must be 0 or 1")));
+                return Err(TableError::new(format!(
+                    "cannot convert uint {n} to bool, must be 0 or 1"
+                )));
             }
             S::Float(f) if *f == 0.0 || *f == 1.0 => *f == 1.0,
             S::Float(f) => {
-                return Err(TableError::new(format!("cannot convert float {f:.6} to bool, must be 0 or 1")));
+                return Err(TableError::new(format!(
+                    "cannot convert float {f:.6} to bool, must be 0 or 1"
+                )));
             }
             S::Bool(b) => *b,
             other => return Err(cannot(other, "bool")),

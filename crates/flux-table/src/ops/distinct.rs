@@ -52,7 +52,8 @@ pub fn distinct(stream: &Stream, column: &str) -> Result<Stream, TableError> {
         if let Some(v) = t.key().value(column) {
             return key_columns_and(t, value_column(ty), constant(ty, v, 1));
         }
-        let values = arrow_select::take::take(t.arrays()[c].as_ref(), &first_rows(t, c), None).map_err(arrow_error)?;
+        let values =
+            arrow_select::take::take(t.arrays()[c].as_ref(), &first_rows(t, c), None).map_err(arrow_error)?;
         key_columns_and(t, value_column(ty), values)
     })
 }

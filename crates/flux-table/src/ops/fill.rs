@@ -3,7 +3,7 @@
 use arrow_array::Array;
 
 use crate::builder::ColumnBuilder;
-use crate::model::{scalar_at, Column, GroupKey, Scalar, Stream, Table, TableError};
+use crate::model::{Column, GroupKey, Scalar, Stream, Table, TableError, scalar_at};
 use crate::ops::each;
 use crate::ops::kernels::constant;
 
@@ -26,7 +26,13 @@ pub fn fill_value(stream: &Stream, column: &str, value: &Scalar) -> Result<Strea
                 .columns()
                 .iter()
                 .zip(key.values())
-                .map(|(c, v)| if &*c.label == column { value.clone() } else { v.clone() })
+                .map(|(c, v)| {
+                    if &*c.label == column {
+                        value.clone()
+                    } else {
+                        v.clone()
+                    }
+                })
                 .collect();
             key = GroupKey::new(key.columns().to_vec(), values)?;
         }
@@ -57,13 +63,13 @@ pub fn fill_previous(stream: &Stream, column: &str) -> Result<Stream, TableError
             let mut previous = Scalar::Null;
             let array = t.arrays()[c].clone();
             let ty = t.columns()[c].ty;
-            let mut fill = |row: usize| {
+            let fill = |row: usize| {
                 if array.is_valid(row) {
                     previous = scalar_at(ty, &array, row);
                 }
                 previous.clone()
             };
-            replace_nulls(t, t.key().clone(), c, |row| fill(row))
+            replace_nulls(t, t.key().clone(), c, fill)
         }
         _ => Ok(t.clone()),
     })

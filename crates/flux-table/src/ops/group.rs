@@ -8,7 +8,7 @@ use arrow_array::{Array, ArrayRef, UInt32Array};
 
 use crate::model::{ColumnType, GroupKey, Stream, Table, TableError};
 use crate::ops::kernels::{concat, take};
-use crate::ops::keys::{sort_by_key, FastMap, KeyedTables};
+use crate::ops::keys::{FastMap, KeyedTables, sort_by_key};
 use crate::ops::merge_equal_keys;
 
 /// How `group` reads its column list.
@@ -105,7 +105,10 @@ fn split_rows(
     };
     if groups <= 1 {
         let key = key_of(0)?;
-        out.push((key.clone(), Table::new(key, table.columns().to_vec(), table.arrays().to_vec())?));
+        out.push((
+            key.clone(),
+            Table::new(key, table.columns().to_vec(), table.arrays().to_vec())?,
+        ));
         return Ok(());
     }
     let mut rows: Vec<Vec<u32>> = vec![Vec::new(); groups];
@@ -115,7 +118,10 @@ fn split_rows(
     for indices in rows {
         let key = key_of(indices[0] as usize)?;
         let part = take(table, &UInt32Array::from(indices))?;
-        out.push((key.clone(), Table::new(key, part.columns().to_vec(), part.arrays().to_vec())?));
+        out.push((
+            key.clone(),
+            Table::new(key, part.columns().to_vec(), part.arrays().to_vec())?,
+        ));
     }
     Ok(())
 }

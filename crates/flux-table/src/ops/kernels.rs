@@ -111,7 +111,9 @@ pub(crate) fn slice(table: &Table, offset: usize, len: usize) -> Result<Table, T
 
 /// The union of the tables' columns, in order of first appearance; a label with two types
 /// is Flux's schema collision error.
-pub(crate) fn merged_columns<'a>(tables: impl IntoIterator<Item = &'a Table>) -> Result<Vec<Column>, TableError> {
+pub(crate) fn merged_columns<'a>(
+    tables: impl IntoIterator<Item = &'a Table>,
+) -> Result<Vec<Column>, TableError> {
     let mut columns: Vec<Column> = Vec::new();
     for t in tables {
         for c in t.columns() {

@@ -42,7 +42,10 @@ pub(crate) fn key_cmp_with(a: &GroupKey, pa: &[usize], b: &GroupKey, pb: &[usize
 
 /// Tables sorted in Go's key order (each key's label order computed once).
 pub(crate) fn sort_by_key(tables: Vec<Table>) -> Vec<Table> {
-    let mut keyed: Vec<(Vec<usize>, Table)> = tables.into_iter().map(|t| (sorted_positions(t.key()), t)).collect();
+    let mut keyed: Vec<(Vec<usize>, Table)> = tables
+        .into_iter()
+        .map(|t| (sorted_positions(t.key()), t))
+        .collect();
     keyed.sort_by(|(pa, a), (pb, b)| key_cmp_with(a.key(), pa, b.key(), pb));
     keyed.into_iter().map(|(_, t)| t).collect()
 }
@@ -50,7 +53,9 @@ pub(crate) fn sort_by_key(tables: Vec<Table>) -> Vec<Table> {
 /// Null first; floats by value (NaN last).
 fn value_cmp(a: &Scalar, b: &Scalar) -> Ordering {
     match (a, b) {
-        (Scalar::Float(x), Scalar::Float(y)) => x.partial_cmp(y).unwrap_or_else(|| x.is_nan().cmp(&y.is_nan())),
+        (Scalar::Float(x), Scalar::Float(y)) => {
+            x.partial_cmp(y).unwrap_or_else(|| x.is_nan().cmp(&y.is_nan()))
+        }
         _ => a.total_cmp(b),
     }
 }
@@ -166,7 +171,10 @@ pub(crate) fn unique_keys(stream: &Stream, what: &str) -> Result<(), TableError>
 }
 
 /// A key made of the key columns of `key` that pass `keep`, in their order.
-pub(crate) fn key_retain(key: &GroupKey, mut keep: impl FnMut(&Column) -> bool) -> Result<GroupKey, TableError> {
+pub(crate) fn key_retain(
+    key: &GroupKey,
+    mut keep: impl FnMut(&Column) -> bool,
+) -> Result<GroupKey, TableError> {
     let mut columns = Vec::new();
     let mut values = Vec::new();
     for (c, v) in key.columns().iter().zip(key.values()) {

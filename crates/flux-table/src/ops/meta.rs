@@ -59,7 +59,7 @@ pub fn key_values(stream: &Stream, key_columns: &[&str]) -> Result<Stream, Table
         let mut null_seen = false;
         let mut names = Vec::new();
         let mut cells: Vec<(usize, usize)> = Vec::new();
-        for row in 0..t.num_rows() {
+        (0..t.num_rows()).for_each(|row| {
             for (k, &(label, i)) in present.iter().enumerate() {
                 if t.arrays()[i].is_null(row) {
                     if std::mem::replace(&mut null_seen, true) {
@@ -71,10 +71,15 @@ pub fn key_values(stream: &Stream, key_columns: &[&str]) -> Result<Stream, Table
                 names.push(label);
                 cells.push((k, row));
             }
-        }
-        let sources: Vec<&dyn arrow_array::Array> = present.iter().map(|&(_, i)| t.arrays()[i].as_ref()).collect();
+        });
+        let sources: Vec<&dyn arrow_array::Array> =
+            present.iter().map(|&(_, i)| t.arrays()[i].as_ref()).collect();
         let value_array = arrow_select::interleave::interleave(&sources, &cells).map_err(arrow_error)?;
-        let with_key = key_columns_and(t, Column::new("_key", ColumnType::String), strings(names.into_iter()))?;
+        let with_key = key_columns_and(
+            t,
+            Column::new("_key", ColumnType::String),
+            strings(names.into_iter()),
+        )?;
         let mut columns = with_key.columns().to_vec();
         let mut data = with_key.arrays().to_vec();
         columns.push(Column::new("_value", ty));

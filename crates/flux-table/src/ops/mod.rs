@@ -12,24 +12,24 @@ pub mod convert;
 pub mod distinct;
 pub mod fill;
 pub mod group;
-pub mod keys;
 mod kernels;
+pub mod keys;
 pub mod meta;
 pub mod pivot;
 pub mod range;
 pub mod rows;
 pub mod schema;
-pub mod series;
 pub mod select;
+pub mod series;
 pub mod sort;
 mod tdigest;
 pub mod window;
 
-pub use aggregate::{count, mean, median, quantile, spread, stddev, sum, QuantileMethod};
+pub use aggregate::{QuantileMethod, count, mean, median, quantile, spread, stddev, sum};
 pub use convert::{to_bool, to_float, to_int, to_string, to_time, to_uint};
 pub use distinct::{distinct, mode, unique};
 pub use fill::{fill_previous, fill_value};
-pub use group::{group, union, GroupMode};
+pub use group::{GroupMode, group, union};
 pub use kernels::filter_by_mask;
 pub use meta::{columns, key_values, keys};
 pub use pivot::pivot;
@@ -37,16 +37,25 @@ pub use range::range;
 pub use schema::{drop, drop_by, duplicate, keep, keep_by, rename, rename_by, set};
 pub use select::{first, last, max, min};
 pub use series::{
-    cumulative_sum, derivative, difference, elapsed, increase, moving_average, DerivativeOptions, DifferenceOptions,
+    DerivativeOptions, DifferenceOptions, cumulative_sum, derivative, difference, elapsed, increase,
+    moving_average,
 };
 pub use sort::{bottom, limit, sort, tail, top};
-pub use window::{aggregate_window, fill_empty, window, WindowSpec};
+pub use window::{WindowSpec, aggregate_window, fill_empty, window};
 
 use crate::model::{Stream, Table, TableError};
 
 /// Applies `f` to every table of `stream`, in order.
-pub fn each(stream: &Stream, f: impl FnMut(&Table) -> Result<Table, TableError>) -> Result<Stream, TableError> {
-    stream.tables().iter().map(f).collect::<Result<Vec<_>, _>>().map(Stream::new)
+pub fn each(
+    stream: &Stream,
+    f: impl FnMut(&Table) -> Result<Table, TableError>,
+) -> Result<Stream, TableError> {
+    stream
+        .tables()
+        .iter()
+        .map(f)
+        .collect::<Result<Vec<_>, _>>()
+        .map(Stream::new)
 }
 
 /// Applies `f` to every table, then merges tables that end up with equal keys (their rows one

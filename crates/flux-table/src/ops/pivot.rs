@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use arrow_array::{Array, ArrayRef};
 
 use crate::builder::ColumnBuilder;
-use crate::model::{scalar_at, Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
+use crate::model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError, scalar_at};
 use crate::ops::convert::float_to_string;
 use crate::ops::keys::{KeyId, KeyedTables};
 use crate::time::format_rfc3339_nano as format_rfc3339;
@@ -43,7 +43,9 @@ pub fn pivot(
             )));
         }
         if let Some(k) = column_key.iter().find(|k| t.column_index(k).is_none()) {
-            return Err(TableError::new(format!("specified column does not exist in table: {k}")));
+            return Err(TableError::new(format!(
+                "specified column does not exist in table: {k}"
+            )));
         }
         let mut key_columns = Vec::new();
         let mut key_values = Vec::new();
@@ -121,7 +123,9 @@ fn pivot_group(
     for (ti, t) in tables.iter().enumerate() {
         let rk: Vec<usize> = row_key.iter().filter_map(|l| t.column_index(l)).collect();
         let ck: Vec<usize> = column_key.iter().filter_map(|l| t.column_index(l)).collect();
-        let Some(vc) = t.column_index(value_column) else { continue };
+        let Some(vc) = t.column_index(value_column) else {
+            continue;
+        };
         if t.columns()[vc].ty != value_ty {
             return Err(TableError::new(
                 "value columns with the same column key have different types",
@@ -160,9 +164,15 @@ fn pivot_group(
     for c in &columns {
         let sources: Vec<&dyn Array> = tables
             .iter()
-            .map(|t| t.column_index(&c.label).map_or(t.arrays()[0].as_ref(), |i| t.arrays()[i].as_ref()))
+            .map(|t| {
+                t.column_index(&c.label)
+                    .map_or(t.arrays()[0].as_ref(), |i| t.arrays()[i].as_ref())
+            })
             .collect();
-        data.push(arrow_select::interleave::interleave(&sources, &first_rows).map_err(crate::ops::kernels::arrow_error)?);
+        data.push(
+            arrow_select::interleave::interleave(&sources, &first_rows)
+                .map_err(crate::ops::kernels::arrow_error)?,
+        );
     }
     for (j, c) in new_columns.iter().enumerate() {
         let mut b = ColumnBuilder::new(value_ty, cells.len());

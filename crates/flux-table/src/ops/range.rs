@@ -109,7 +109,10 @@ fn range_table(table: &Table, spec: &RangeSpec) -> Result<Table, TableError> {
 }
 
 fn range_key(key: &GroupKey, spec: &RangeSpec) -> Result<GroupKey, TableError> {
-    let (start_at, stop_at) = (key_index(key, spec.start_column), key_index(key, spec.stop_column));
+    let (start_at, stop_at) = (
+        key_index(key, spec.start_column),
+        key_index(key, spec.stop_column),
+    );
     if let (Some(i), Some(j)) = (start_at, stop_at) {
         let (mut start, mut stop) = (spec.start, spec.stop);
         if let (Scalar::Time(old_start), Scalar::Time(old_stop)) = (&key.values()[i], &key.values()[j])

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use arrow_array::ArrayRef;
 
 use crate::builder::ColumnBuilder;
-use crate::model::{scalar_at, Column, ColumnType, GroupKey, Scalar, Table, TableError};
+use crate::model::{Column, ColumnType, GroupKey, Scalar, Table, TableError, scalar_at};
 
 /// The cells of row `row`, in column order (pair them with [`Table::columns`]).
 pub fn row_values(table: &Table, row: usize) -> Vec<Scalar> {
@@ -15,17 +15,28 @@ pub fn row_values(table: &Table, row: usize) -> Vec<Scalar> {
         .columns()
         .iter()
         .zip(table.arrays())
-        .map(|(c, a)| if row < a.len() { scalar_at(c.ty, a, row) } else { Scalar::Null })
+        .map(|(c, a)| {
+            if row < a.len() {
+                scalar_at(c.ty, a, row)
+            } else {
+                Scalar::Null
+            }
+        })
         .collect()
 }
 
 /// The cells of row `row` as (label, value) pairs, in column order.
 pub fn row_record(table: &Table, row: usize) -> impl Iterator<Item = (&Arc<str>, Scalar)> + '_ {
-    table
-        .columns()
-        .iter()
-        .zip(table.arrays())
-        .map(move |(c, a)| (&c.label, if row < a.len() { scalar_at(c.ty, a, row) } else { Scalar::Null }))
+    table.columns().iter().zip(table.arrays()).map(move |(c, a)| {
+        (
+            &c.label,
+            if row < a.len() {
+                scalar_at(c.ty, a, row)
+            } else {
+                Scalar::Null
+            },
+        )
+    })
 }
 
 /// A table of `key` with `columns`, from rows of cells in column order (each cell null or of

@@ -76,10 +76,17 @@ pub fn rename(stream: &Stream, columns: &[(&str, &str)]) -> Result<Stream, Table
     each_merged(stream, |t| {
         for (old, _) in columns {
             if t.column_index(old).is_none() {
-                return Err(TableError::new(format!("rename error: column \"{old}\" doesn't exist")));
+                return Err(TableError::new(format!(
+                    "rename error: column \"{old}\" doesn't exist"
+                )));
             }
         }
-        rename_table(t, |label| columns.iter().find(|(o, _)| *o == label).map(|(_, n)| (*n).into()))
+        rename_table(t, |label| {
+            columns
+                .iter()
+                .find(|(o, _)| *o == label)
+                .map(|(_, n)| (*n).into())
+        })
     })
 }
 
@@ -88,7 +95,10 @@ pub fn rename_by(stream: &Stream, mut new_label: impl FnMut(&str) -> Arc<str>) -
     each_merged(stream, |t| rename_table(t, |label| Some(new_label(label))))
 }
 
-fn rename_table(table: &Table, mut new_label: impl FnMut(&str) -> Option<Arc<str>>) -> Result<Table, TableError> {
+fn rename_table(
+    table: &Table,
+    mut new_label: impl FnMut(&str) -> Option<Arc<str>>,
+) -> Result<Table, TableError> {
     let columns = retain(table, |_| true)
         .into_iter()
         .map(|(c, a, i)| {

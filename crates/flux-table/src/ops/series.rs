@@ -57,7 +57,11 @@ impl<T: Copy> Step<T> {
 /// `difference(columns:, nonNegative:, keepFirst:, initialZero:)`: each listed column holds
 /// the difference from the previous non-null value (int and uint give int, float gives
 /// float); the first row is dropped unless `keep_first`.
-pub fn difference(stream: &Stream, columns: &[&str], options: DifferenceOptions) -> Result<Stream, TableError> {
+pub fn difference(
+    stream: &Stream,
+    columns: &[&str],
+    options: DifferenceOptions,
+) -> Result<Stream, TableError> {
     each(stream, |t| {
         let mut out_columns = t.columns().to_vec();
         let mut data = t.arrays().to_vec();
@@ -68,14 +72,25 @@ pub fn difference(stream: &Stream, columns: &[&str], options: DifferenceOptions)
             let a = &t.arrays()[j];
             let new: ArrayRef = match c.ty {
                 ColumnType::Int => {
-                    let mut s = Step { previous: None, options };
+                    let mut s = Step {
+                        previous: None,
+                        options,
+                    };
                     let v = a.as_primitive::<Int64Type>();
                     Arc::new(Int64Array::from_iter(v.iter().map(|x| {
-                        s.next(x, |c, p| (c.wrapping_sub(p), c.wrapping_sub(p) >= 0), |c| (c >= 0).then_some(c), 0)
+                        s.next(
+                            x,
+                            |c, p| (c.wrapping_sub(p), c.wrapping_sub(p) >= 0),
+                            |c| (c >= 0).then_some(c),
+                            0,
+                        )
                     })))
                 }
                 ColumnType::UInt => {
-                    let mut s = Step { previous: None, options };
+                    let mut s = Step {
+                        previous: None,
+                        options,
+                    };
                     let v = a.as_primitive::<UInt64Type>();
                     Arc::new(Int64Array::from_iter(v.iter().map(|x| {
                         s.next(
@@ -87,11 +102,14 @@ pub fn difference(stream: &Stream, columns: &[&str], options: DifferenceOptions)
                     })))
                 }
                 ColumnType::Float => {
-                    let mut s = Step { previous: None, options };
+                    let mut s = Step {
+                        previous: None,
+                        options,
+                    };
                     let v = a.as_primitive::<Float64Type>();
-                    Arc::new(Float64Array::from_iter(
-                        v.iter().map(|x| s.next(x, |c, p| (c - p, c - p >= 0.0), |c| (c >= 0.0).then_some(c), 0.0)),
-                    ))
+                    Arc::new(Float64Array::from_iter(v.iter().map(|x| {
+                        s.next(x, |c, p| (c - p, c - p >= 0.0), |c| (c >= 0.0).then_some(c), 0.0)
+                    })))
                 }
                 ColumnType::Time => {
                     return Err(TableError::new(
@@ -106,11 +124,22 @@ pub fn difference(stream: &Stream, columns: &[&str], options: DifferenceOptions)
                     )));
                 }
             };
-            out_columns[j] = Column::new(c.label.clone(), if c.ty == ColumnType::Float { c.ty } else { ColumnType::Int });
+            out_columns[j] = Column::new(
+                c.label.clone(),
+                if c.ty == ColumnType::Float {
+                    c.ty
+                } else {
+                    ColumnType::Int
+                },
+            );
             data[j] = new;
         }
         let whole = Table::new(t.key().clone(), out_columns, data)?;
-        if options.keep_first { Ok(whole) } else { slice(&whole, 1, usize::MAX) }
+        if options.keep_first {
+            Ok(whole)
+        } else {
+            slice(&whole, 1, usize::MAX)
+        }
     })
 }
 
@@ -127,26 +156,32 @@ pub fn cumulative_sum(stream: &Stream, columns: &[&str]) -> Result<Stream, Table
             data[j] = match c.ty {
                 ColumnType::Int => {
                     let mut sum = 0i64;
-                    Arc::new(Int64Array::from_iter_values(a.as_primitive::<Int64Type>().iter().map(|v| {
-                        sum = sum.wrapping_add(v.unwrap_or(0));
-                        sum
-                    })))
+                    Arc::new(Int64Array::from_iter_values(
+                        a.as_primitive::<Int64Type>().iter().map(|v| {
+                            sum = sum.wrapping_add(v.unwrap_or(0));
+                            sum
+                        }),
+                    ))
                 }
                 ColumnType::UInt => {
                     let mut sum = 0u64;
-                    Arc::new(UInt64Array::from_iter_values(a.as_primitive::<UInt64Type>().iter().map(|v| {
-                        sum = sum.wrapping_add(v.unwrap_or(0));
-                        sum
-                    })))
+                    Arc::new(UInt64Array::from_iter_values(
+                        a.as_primitive::<UInt64Type>().iter().map(|v| {
+                            sum = sum.wrapping_add(v.unwrap_or(0));
+                            sum
+                        }),
+                    ))
                 }
                 ColumnType::Float => {
                     let mut sum = 0f64;
-                    Arc::new(Float64Array::from_iter_values(a.as_primitive::<Float64Type>().iter().map(|v| {
-                        if let Some(v) = v {
-                            sum += v;
-                        }
-                        sum
-                    })))
+                    Arc::new(Float64Array::from_iter_values(
+                        a.as_primitive::<Float64Type>().iter().map(|v| {
+                            if let Some(v) = v {
+                                sum += v;
+                            }
+                            sum
+                        }),
+                    ))
                 }
                 _ => continue,
             };
@@ -194,7 +229,11 @@ impl Default for DerivativeOptions<'static> {
 /// uint or float column becomes the float rate of change per `unit` from the previous
 /// non-null value. Rows repeating the previous time are dropped, and so is the first row;
 /// a null time or a time going backwards is an error.
-pub fn derivative(stream: &Stream, columns: &[&str], options: &DerivativeOptions) -> Result<Stream, TableError> {
+pub fn derivative(
+    stream: &Stream,
+    columns: &[&str],
+    options: &DerivativeOptions,
+) -> Result<Stream, TableError> {
     each(stream, |t| {
         let ti = t
             .column_index(options.time_column)
@@ -224,7 +263,9 @@ pub fn derivative(stream: &Stream, columns: &[&str], options: &DerivativeOptions
         for (i, &time) in times.iter().enumerate() {
             match i.checked_sub(1).map(|p| times[p]) {
                 Some(prev) if time < prev => {
-                    return Err(TableError::new("derivative found out-of-order times in time column"));
+                    return Err(TableError::new(
+                        "derivative found out-of-order times in time column",
+                    ));
                 }
                 Some(prev) => keep.push(time != prev),
                 None => keep.push(true),
@@ -232,7 +273,10 @@ pub fn derivative(stream: &Stream, columns: &[&str], options: &DerivativeOptions
         }
         let t = filter_by_mask(t, &BooleanArray::from(keep))?;
         let ti = t.column_index(options.time_column).unwrap_or(ti);
-        let times = t.arrays()[ti].as_primitive::<TimestampNanosecondType>().values().to_vec();
+        let times = t.arrays()[ti]
+            .as_primitive::<TimestampNanosecondType>()
+            .values()
+            .to_vec();
         let mut out_columns = t.columns().to_vec();
         let mut data = t.arrays().to_vec();
         for (j, c) in t.columns().iter().enumerate() {
@@ -241,8 +285,16 @@ pub fn derivative(stream: &Stream, columns: &[&str], options: &DerivativeOptions
             }
             let a = &t.arrays()[j];
             let values: Vec<Option<f64>> = match c.ty {
-                ColumnType::Int => a.as_primitive::<Int64Type>().iter().map(|v| v.map(|v| v as f64)).collect(),
-                ColumnType::UInt => a.as_primitive::<UInt64Type>().iter().map(|v| v.map(|v| v as f64)).collect(),
+                ColumnType::Int => a
+                    .as_primitive::<Int64Type>()
+                    .iter()
+                    .map(|v| v.map(|v| v as f64))
+                    .collect(),
+                ColumnType::UInt => a
+                    .as_primitive::<UInt64Type>()
+                    .iter()
+                    .map(|v| v.map(|v| v as f64))
+                    .collect(),
                 _ => a.as_primitive::<Float64Type>().iter().collect(),
             };
             // Integer differences are taken before converting, as Go does.
@@ -255,7 +307,11 @@ pub fn derivative(stream: &Stream, columns: &[&str], options: &DerivativeOptions
                     ColumnType::UInt => {
                         let v = a.as_primitive::<UInt64Type>();
                         let (cv, pv) = (v.value(i), v.value(p));
-                        if pv > cv { -((pv - cv) as f64) } else { (cv - pv) as f64 }
+                        if pv > cv {
+                            -((pv - cv) as f64)
+                        } else {
+                            (cv - pv) as f64
+                        }
                     }
                     _ => values[i].unwrap_or(0.0) - values[p].unwrap_or(0.0),
                 }
@@ -296,7 +352,12 @@ pub fn derivative(stream: &Stream, columns: &[&str], options: &DerivativeOptions
 
 /// `elapsed(unit:, timeColumn:, columnName:)`: a new int column with the time since the
 /// previous row in `unit`s; the first row is dropped.
-pub fn elapsed(stream: &Stream, unit: i64, time_column: &str, column_name: &str) -> Result<Stream, TableError> {
+pub fn elapsed(
+    stream: &Stream,
+    unit: i64,
+    time_column: &str,
+    column_name: &str,
+) -> Result<Stream, TableError> {
     each(stream, |t| {
         let ti = t
             .column_index(time_column)
@@ -306,7 +367,11 @@ pub fn elapsed(stream: &Stream, unit: i64, time_column: &str, column_name: &str)
         }
         let times = t.arrays()[ti].as_primitive::<TimestampNanosecondType>().values();
         let gaps: Vec<i64> = std::iter::once(0)
-            .chain(times.windows(2).map(|w| ((w[1] as f64 - w[0] as f64) / unit as f64) as i64))
+            .chain(
+                times
+                    .windows(2)
+                    .map(|w| ((w[1] as f64 - w[0] as f64) / unit as f64) as i64),
+            )
             .collect();
         let mut columns = t.columns().to_vec();
         let mut data = t.arrays().to_vec();
@@ -333,8 +398,16 @@ pub fn moving_average(stream: &Stream, n: i64) -> Result<Stream, TableError> {
         let a = &t.arrays()[vi];
         let values: Vec<Option<f64>> = match t.columns()[vi].ty {
             ColumnType::Float => a.as_primitive::<Float64Type>().iter().collect(),
-            ColumnType::Int => a.as_primitive::<Int64Type>().iter().map(|v| v.map(|v| v as f64)).collect(),
-            ColumnType::UInt => a.as_primitive::<UInt64Type>().iter().map(|v| v.map(|v| v as f64)).collect(),
+            ColumnType::Int => a
+                .as_primitive::<Int64Type>()
+                .iter()
+                .map(|v| v.map(|v| v as f64))
+                .collect(),
+            ColumnType::UInt => a
+                .as_primitive::<UInt64Type>()
+                .iter()
+                .map(|v| v.map(|v| v as f64))
+                .collect(),
             other => {
                 return Err(TableError::new(format!(
                     "cannot take moving average of column _value (type {})",
@@ -343,7 +416,10 @@ pub fn moving_average(stream: &Stream, n: i64) -> Result<Stream, TableError> {
             }
         };
         let mean = |window: &[Option<f64>]| {
-            let (sum, count) = window.iter().flatten().fold((0.0, 0usize), |(s, c), v| (s + v, c + 1));
+            let (sum, count) = window
+                .iter()
+                .flatten()
+                .fold((0.0, 0usize), |(s, c), v| (s + v, c + 1));
             (count > 0).then(|| sum / count as f64)
         };
         let (first_row, averages): (usize, Vec<Option<f64>>) = if values.is_empty() {

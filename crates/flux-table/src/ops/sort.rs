@@ -56,11 +56,17 @@ fn sorted_plain(table: &Table, column: usize, desc: bool) -> Option<Vec<u32>> {
     let array = &table.arrays()[column];
     Some(match table.columns()[column].ty {
         ColumnType::Int => by_key(array.as_primitive::<Int64Type>().values(), desc, Ord::cmp),
-        ColumnType::Time => by_key(array.as_primitive::<TimestampNanosecondType>().values(), desc, Ord::cmp),
+        ColumnType::Time => by_key(
+            array.as_primitive::<TimestampNanosecondType>().values(),
+            desc,
+            Ord::cmp,
+        ),
         ColumnType::UInt => by_key(array.as_primitive::<UInt64Type>().values(), desc, Ord::cmp),
-        ColumnType::Float => by_key(array.as_primitive::<Float64Type>().values(), desc, |a: &f64, b: &f64| {
-            (a + 0.0).total_cmp(&(b + 0.0))
-        }),
+        ColumnType::Float => by_key(
+            array.as_primitive::<Float64Type>().values(),
+            desc,
+            |a: &f64, b: &f64| (a + 0.0).total_cmp(&(b + 0.0)),
+        ),
         ColumnType::Bool | ColumnType::String => return None,
     })
 }

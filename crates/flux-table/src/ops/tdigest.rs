@@ -143,7 +143,11 @@ impl TDigest {
 }
 
 fn weighted_average(x1: f64, w1: f64, x2: f64, w2: f64) -> f64 {
-    let ((lo, wl), (hi, wh)) = if x1 <= x2 { ((x1, w1), (x2, w2)) } else { ((x2, w2), (x1, w1)) };
+    let ((lo, wl), (hi, wh)) = if x1 <= x2 {
+        ((x1, w1), (x2, w2))
+    } else {
+        ((x2, w2), (x1, w1))
+    };
     let x = (lo * wl + hi * wh) / (wl + wh);
     x.min(hi).max(lo)
 }

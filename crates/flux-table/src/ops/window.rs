@@ -76,7 +76,8 @@ impl Windows {
     /// The indexes of the windows holding time `t`, earliest first.
     fn containing(&self, t: i64) -> std::ops::RangeInclusive<i64> {
         let last = (t as i128 - self.offset as i128).div_euclid(self.every as i128) as i64;
-        let first = ((t as i128 - self.offset as i128 - self.period as i128).div_euclid(self.every as i128) + 1) as i64;
+        let first = ((t as i128 - self.offset as i128 - self.period as i128).div_euclid(self.every as i128)
+            + 1) as i64;
         first..=last
     }
 }
@@ -136,7 +137,13 @@ fn window_table(
     if bounds.0 >= bounds.1 {
         return Ok(());
     }
-    let clip = |w: (i64, i64)| if spec.bounds.is_some() { intersect(bounds, w) } else { w };
+    let clip = |w: (i64, i64)| {
+        if spec.bounds.is_some() {
+            intersect(bounds, w)
+        } else {
+            w
+        }
+    };
     let times = table.arrays()[ti].as_primitive::<TimestampNanosecondType>();
 
     // (window bounds, rows), in order of the windows' first rows.
@@ -229,9 +236,19 @@ fn window_table(
         }
         let columns = columns
             .iter()
-            .map(|c| if bound(&c.label).is_some() { Column::new(c.label.clone(), ColumnType::Time) } else { c.clone() })
+            .map(|c| {
+                if bound(&c.label).is_some() {
+                    Column::new(c.label.clone(), ColumnType::Time)
+                } else {
+                    c.clone()
+                }
+            })
             .collect();
-        out.push(Table::new(GroupKey::new(key_columns, key_values)?, columns, data)?);
+        out.push(Table::new(
+            GroupKey::new(key_columns, key_values)?,
+            columns,
+            data,
+        )?);
     }
     Ok(())
 }

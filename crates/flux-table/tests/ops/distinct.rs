@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops;
 
 const DATA: &str = "
@@ -23,13 +23,19 @@ fn distinct_lists_values_in_order_of_first_appearance_with_null_once() -> Result
 
 #[test]
 fn distinct_of_a_key_column_is_its_key_value() -> Result {
-    eq(ops::distinct(&stream(DATA)?, "host"), "*host:string,_value:string\na,a");
+    eq(
+        ops::distinct(&stream(DATA)?, "host"),
+        "*host:string,_value:string\na,a",
+    );
     Ok(())
 }
 
 #[test]
 fn distinct_of_a_missing_column_is_an_empty_string() -> Result {
-    eq(ops::distinct(&stream(DATA)?, "nope"), "*host:string,_value:string\na,\"\"");
+    eq(
+        ops::distinct(&stream(DATA)?, "nope"),
+        "*host:string,_value:string\na,\"\"",
+    );
     Ok(())
 }
 

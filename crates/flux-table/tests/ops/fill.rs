@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::Scalar;
 use flux_table::ops;
 
@@ -41,14 +41,21 @@ fn fill_adds_a_missing_column() -> Result {
         ops::fill_value(&stream("_value:int\n1")?, "tag", &Scalar::String("none".into())),
         "_value:int,tag:string\n1,none",
     );
-    eq(ops::fill_previous(&stream("_value:int\n1")?, "tag"), "_value:int\n1");
+    eq(
+        ops::fill_previous(&stream("_value:int\n1")?, "tag"),
+        "_value:int\n1",
+    );
     Ok(())
 }
 
 #[test]
 fn fill_sets_a_null_key_value() -> Result {
     eq(
-        ops::fill_value(&stream("*host:string,_value:int\n,1")?, "host", &Scalar::String("h".into())),
+        ops::fill_value(
+            &stream("*host:string,_value:int\n,1")?,
+            "host",
+            &Scalar::String("h".into()),
+        ),
         "*host:string,_value:int\nh,1",
     );
     Ok(())

@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops::{self, GroupMode};
 
 const ROWS: &str = "
@@ -69,7 +69,8 @@ fn group_with_no_columns_merges_everything() -> Result {
 
 #[test]
 fn regrouping_by_existing_key_columns_keeps_whole_tables() -> Result {
-    let input = stream("*host:string,*cpu:string,_value:int\na,c1,1\n\n*host:string,*cpu:string,_value:int\na,c2,2")?;
+    let input =
+        stream("*host:string,*cpu:string,_value:int\na,c1,1\n\n*host:string,*cpu:string,_value:int\na,c2,2")?;
     let out = ops::group(&input, &["host"], GroupMode::By)?;
     assert_eq!(out.len(), 1);
     assert_eq!(out.tables()[0].num_rows(), 2);
@@ -101,7 +102,11 @@ fn group_reports_a_schema_collision() -> Result {
 #[test]
 fn null_key_values_group_together_and_sort_first() -> Result {
     eq(
-        ops::group(&stream("host:string,_value:int\na,1\n,2\n,3")?, &["host"], GroupMode::By),
+        ops::group(
+            &stream("host:string,_value:int\na,1\n,2\n,3")?,
+            &["host"],
+            GroupMode::By,
+        ),
         "*host:string,_value:int
          ,2
          ,3
@@ -132,6 +137,9 @@ fn union_merges_tables_with_equal_keys() -> Result {
          *host:string,_value:int
          b,3",
     );
-    fails(ops::union(&[stream("a:int")?]), "union must have at least two streams as input");
+    fails(
+        ops::union(&[stream("a:int")?]),
+        "union must have at least two streams as input",
+    );
     Ok(())
 }

@@ -64,7 +64,9 @@ fn cell(ty: ColumnType, text: &str) -> Result<Scalar> {
 /// One table from its text form.
 pub fn table(text: &str) -> Result<Table> {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let header = lines.next().ok_or_else(|| TableError::new("test literal: no header"))?;
+    let header = lines
+        .next()
+        .ok_or_else(|| TableError::new("test literal: no header"))?;
     let mut columns = Vec::new();
     let mut key_defaults = Vec::new();
     for part in header.split(',') {
@@ -72,7 +74,9 @@ pub fn table(text: &str) -> Result<Table> {
             Some(rest) => (true, rest),
             None => (false, part),
         };
-        let (label, rest) = part.split_once(':').ok_or_else(|| TableError::new("test literal: no type"))?;
+        let (label, rest) = part
+            .split_once(':')
+            .ok_or_else(|| TableError::new("test literal: no type"))?;
         let (ty, default) = match rest.split_once('=') {
             Some((ty, v)) => (column_type(ty)?, Some(v)),
             None => (column_type(rest)?, None),
@@ -85,7 +89,10 @@ pub fn table(text: &str) -> Result<Table> {
     for line in lines {
         let cells: Vec<&str> = line.split(',').collect();
         if cells.len() != columns.len() {
-            return Err(TableError::new(format!("test literal: row {line:?} has {} cells", cells.len())));
+            return Err(TableError::new(format!(
+                "test literal: row {line:?} has {} cells",
+                cells.len()
+            )));
         }
         let row = cells
             .iter()
@@ -176,7 +183,9 @@ pub fn render_table(t: &Table) -> String {
         out.push_str(&format!("\n# key: {}", key_order.join(",")));
     }
     for row in 0..t.num_rows() {
-        let cells: Vec<String> = (0..t.columns().len()).map(|c| render_cell(&t.cell(c, row))).collect();
+        let cells: Vec<String> = (0..t.columns().len())
+            .map(|c| render_cell(&t.cell(c, row)))
+            .collect();
         out.push('\n');
         out.push_str(&cells.join(","));
     }
@@ -185,7 +194,11 @@ pub fn render_table(t: &Table) -> String {
 
 /// A stream in the text form, tables separated by a blank line.
 pub fn render(s: &Stream) -> String {
-    s.tables().iter().map(render_table).collect::<Vec<_>>().join("\n\n")
+    s.tables()
+        .iter()
+        .map(render_table)
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Lines trimmed, blank lines at the ends removed.

@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops;
 
 const DATA: &str = "

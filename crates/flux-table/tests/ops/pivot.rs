@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops;
 
 const FIELDS: &str = "
@@ -36,7 +36,10 @@ fn pivot_joins_several_column_keys_with_underscores() -> Result {
 #[test]
 fn pivot_keeps_the_last_of_repeated_cells() -> Result {
     let input = stream("_time:time,f:string,_value:int\n1s,a,1\n1s,a,2")?;
-    eq(ops::pivot(&input, &["_time"], &["f"], "_value"), "_time:time,a:int\n1s,2");
+    eq(
+        ops::pivot(&input, &["_time"], &["f"], "_value"),
+        "_time:time,a:int\n1s,2",
+    );
     Ok(())
 }
 

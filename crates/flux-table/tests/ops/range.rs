@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops::{self, range::RangeSpec};
 
 const S: i64 = 1_000_000_000;
@@ -39,7 +39,10 @@ fn range_keeps_empty_tables() -> Result {
 #[test]
 fn range_errors() -> Result {
     let input = stream("_value:int\n1")?;
-    fails(ops::range(&input, &RangeSpec::new(S, S)), "cannot query an empty range");
+    fails(
+        ops::range(&input, &RangeSpec::new(S, S)),
+        "cannot query an empty range",
+    );
     fails(
         ops::range(&input, &RangeSpec::new(0, S)),
         "range error: supplied time column _time doesn't exist",
@@ -48,7 +51,10 @@ fn range_errors() -> Result {
         time_column: "_value",
         ..RangeSpec::new(0, S)
     };
-    fails(ops::range(&input, &spec), "range error: provided time column _value is not of type time");
+    fails(
+        ops::range(&input, &spec),
+        "range error: provided time column _value is not of type time",
+    );
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops;
 
 const DATA: &str = "
@@ -12,16 +12,31 @@ const DATA: &str = "
 
 #[test]
 fn first_and_last_skip_nulls() -> Result {
-    eq(ops::first(&stream(DATA)?, "_value"), "*host:string,_time:time,_value:float\na,2s,3");
-    eq(ops::last(&stream(DATA)?, "_value"), "*host:string,_time:time,_value:float\na,5s,1");
+    eq(
+        ops::first(&stream(DATA)?, "_value"),
+        "*host:string,_time:time,_value:float\na,2s,3",
+    );
+    eq(
+        ops::last(&stream(DATA)?, "_value"),
+        "*host:string,_time:time,_value:float\na,5s,1",
+    );
     Ok(())
 }
 
 #[test]
 fn min_and_max_pick_the_first_extreme_row() -> Result {
-    eq(ops::min(&stream(DATA)?, "_value"), "*host:string,_time:time,_value:float\na,3s,1");
-    eq(ops::max(&stream(DATA)?, "_value"), "*host:string,_time:time,_value:float\na,2s,3");
-    eq(ops::max(&stream(DATA)?, "_time"), "*host:string,_time:time,_value:float\na,6s,");
+    eq(
+        ops::min(&stream(DATA)?, "_value"),
+        "*host:string,_time:time,_value:float\na,3s,1",
+    );
+    eq(
+        ops::max(&stream(DATA)?, "_value"),
+        "*host:string,_time:time,_value:float\na,2s,3",
+    );
+    eq(
+        ops::max(&stream(DATA)?, "_time"),
+        "*host:string,_time:time,_value:float\na,6s,",
+    );
     Ok(())
 }
 

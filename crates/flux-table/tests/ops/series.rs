@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops::{self, DerivativeOptions, DifferenceOptions};
 
 const S: i64 = 1_000_000_000;
@@ -47,7 +47,11 @@ fn difference_non_negative_keep_first_initial_zero() -> Result {
 #[test]
 fn difference_of_uints_gives_ints_and_rejects_times() -> Result {
     eq(
-        ops::difference(&stream("_time:time,_value:uint\n1s,5\n2s,3")?, &["_value"], DifferenceOptions::default()),
+        ops::difference(
+            &stream("_time:time,_value:uint\n1s,5\n2s,3")?,
+            &["_value"],
+            DifferenceOptions::default(),
+        ),
         "_time:time,_value:int\n2s,-2",
     );
     fails(
@@ -73,7 +77,10 @@ fn cumulative_sum_carries_the_sum_over_nulls() -> Result {
 #[test]
 fn increase_counts_resets_as_increases() -> Result {
     let input = stream("_time:time,_value:float\n1s,1\n2s,3\n3s,1\n4s,4")?;
-    eq(ops::increase(&input, &["_value"]), "_time:time,_value:float\n1s,0\n2s,2\n3s,3\n4s,6");
+    eq(
+        ops::increase(&input, &["_value"]),
+        "_time:time,_value:float\n1s,0\n2s,2\n3s,3\n4s,6",
+    );
     Ok(())
 }
 
@@ -107,7 +114,11 @@ fn derivative_errors() -> Result {
         "derivative found out-of-order times in time column",
     );
     fails(
-        ops::derivative(&stream("_time:time,_value:string\n1s,x")?, &["_value"], &DerivativeOptions::default()),
+        ops::derivative(
+            &stream("_time:time,_value:string\n1s,x")?,
+            &["_value"],
+            &DerivativeOptions::default(),
+        ),
         "unsupported derivative column type _value:string",
     );
     Ok(())
@@ -126,7 +137,10 @@ fn elapsed_adds_the_time_since_the_previous_row() -> Result {
 #[test]
 fn moving_average_over_the_last_n_rows() -> Result {
     let input = stream("_time:time,_value:int\n1s,1\n2s,\n3s,3\n4s,5")?;
-    eq(ops::moving_average(&input, 2), "_time:time,_value:float\n2s,1\n3s,3\n4s,4");
+    eq(
+        ops::moving_average(&input, 2),
+        "_time:time,_value:float\n2s,1\n3s,3\n4s,4",
+    );
     eq(ops::moving_average(&input, 9), "_time:time,_value:float\n4s,3");
     fails(
         ops::moving_average(&input, 0),

@@ -1,4 +1,4 @@
-use super::{eq, stream, Result};
+use super::{Result, eq, stream};
 use flux_table::ops;
 
 #[test]
@@ -46,7 +46,10 @@ fn sort_by_several_columns_of_any_type() -> Result {
 #[test]
 fn sort_ignores_key_and_missing_columns() -> Result {
     let input = stream("*host:string,_value:int\na,2\na,1")?;
-    eq(ops::sort(&input, &["host", "nope"], false), "*host:string,_value:int\na,2\na,1");
+    eq(
+        ops::sort(&input, &["host", "nope"], false),
+        "*host:string,_value:int\na,2\na,1",
+    );
     Ok(())
 }
 

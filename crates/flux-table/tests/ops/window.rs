@@ -1,4 +1,4 @@
-use super::{eq, fails, stream, Result};
+use super::{Result, eq, fails, stream};
 use flux_table::ops::{self, WindowSpec};
 
 const S: i64 = 1_000_000_000;
@@ -37,7 +37,11 @@ fn window_with_create_empty_makes_empty_tables() -> Result {
     let rows: Vec<usize> = out.tables().iter().map(|t| t.num_rows()).collect();
     assert_eq!(rows, vec![2, 1, 1]);
     let input = stream("*host:string,_time:time,_value:int\na,1s,1")?;
-    let rows: Vec<usize> = ops::window(&input, &spec)?.tables().iter().map(|t| t.num_rows()).collect();
+    let rows: Vec<usize> = ops::window(&input, &spec)?
+        .tables()
+        .iter()
+        .map(|t| t.num_rows())
+        .collect();
     assert_eq!(rows, vec![1, 0, 0]);
     Ok(())
 }
@@ -115,7 +119,9 @@ fn aggregate_window_means_per_window_stamped_with_the_window_stop() -> Result {
 #[test]
 fn fill_empty_gives_empty_tables_one_row_of_key_values() -> Result {
     eq(
-        ops::fill_empty(&stream("*host:string=a,_value:int\n\n*host:string,_value:int\nb,1")?),
+        ops::fill_empty(&stream(
+            "*host:string=a,_value:int\n\n*host:string,_value:int\nb,1",
+        )?),
         "*host:string,_value:int\na,\n\n*host:string,_value:int\nb,1",
     );
     Ok(())
