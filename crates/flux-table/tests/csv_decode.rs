@@ -332,3 +332,75 @@ fn text_that_is_not_utf8_is_refused() {
         Err("line 5: column \"s\": cannot read \"\u{fffd}\" as string: not UTF-8".to_string())
     );
 }
+
+mod never_panics {
+    use flux_table::csv::{Mode, decode};
+    use proptest::prelude::*;
+
+    /// Lines made of the pieces annotated CSV is made of, in any order.
+    fn csvish() -> impl Strategy<Value = String> {
+        let cell = prop_oneof![
+            Just("".to_string()),
+            Just("#datatype".to_string()),
+            Just("#group".to_string()),
+            Just("#default".to_string()),
+            Just("error".to_string()),
+            Just("_result".to_string()),
+            Just("long".to_string()),
+            Just("double".to_string()),
+            Just("dateTime:RFC3339".to_string()),
+            Just("string".to_string()),
+            Just("boolean".to_string()),
+            Just("unsignedLong".to_string()),
+            Just("true".to_string()),
+            Just("false".to_string()),
+            Just("0".to_string()),
+            Just("1".to_string()),
+            Just("\"".to_string()),
+            Just("2018-05-22T19:53:26Z".to_string()),
+            "[a-z0-9.:-]{0,6}",
+        ];
+        let line = proptest::collection::vec(cell, 1..6).prop_map(|cells| cells.join(","));
+        proptest::collection::vec(line, 0..12).prop_map(|lines| lines.join("\n"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, failure_persistence: None, ..ProptestConfig::default() })]
+        #[test]
+        fn on_csvish_text(text in csvish()) {
+            let _ = decode(text.as_bytes(), Mode::Annotations);
+            let _ = decode(text.as_bytes(), Mode::Raw);
+        }
+
+        #[test]
+        fn on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let _ = decode(&bytes, Mode::Annotations);
+            let _ = decode(&bytes, Mode::Raw);
+        }
+    }
+}
+
+#[test]
+fn repeated_cells_read_the_same_as_new_ones() -> Result<(), CsvError> {
+    // Three rows with "\r\r\n" written quoted, then a raw "\r\n" (quoted too): the reader turns a
+    // quoted CRLF into "\n", so the second cell is "\r\n" read from "\r\r\n" and the third "\n".
+    let input = "#datatype,string,long,string,dateTime:RFC3339\n#group,false,false,false,false\n#default,_result,,,\n,result,table,s,t\n\
+                 ,,0,\"\r\r\n\",2018-05-22T19:53:26Z\n,,0,\"\r\n\",2018-05-22T19:53:26Z\n,,0,a,2018-05-22T19:53:27Z\n,,0,a,2018-05-22T19:53:27Z\n";
+    let results = decode(input.as_bytes(), Mode::Annotations)?;
+    let table = &results[0].stream.tables()[0];
+    let strings: Vec<_> = (0..4).map(|r| table.cell(0, r)).collect();
+    let s = |t: &str| flux_table::Scalar::String(t.into());
+    assert_eq!(strings, [s("\r\n"), s("\n"), s("a"), s("a")]);
+    let times: Vec<_> = (0..4).map(|r| table.cell(1, r)).collect();
+    let t = flux_table::Scalar::Time;
+    assert_eq!(
+        times,
+        [
+            t(1_527_018_806_000_000_000),
+            t(1_527_018_806_000_000_000),
+            t(1_527_018_807_000_000_000),
+            t(1_527_018_807_000_000_000)
+        ]
+    );
+    Ok(())
+}

@@ -103,7 +103,7 @@ fn decode_raw(lines: &mut Lines) -> Result<Vec<NamedStream>, CsvError> {
             return Err(wrong_field_count(lines, width));
         }
         for (i, (col, builder)) in columns.iter().zip(&mut builders).enumerate() {
-            push_cell(builder, col, &lines.record[i], lines.line)?;
+            builder.push_cell(col, &lines.record[i], lines.line)?;
         }
     }
     let table = finish_table(GroupKey::empty(), &columns, builders, lines.line)?;
@@ -338,7 +338,7 @@ fn read_table(lines: &mut Lines, meta: &Meta, capacity: usize) -> Result<Table, 
             Some(_) => {}
         }
         for (j, (col, builder)) in meta.columns.iter().zip(&mut builders).enumerate() {
-            push_cell(builder, col, &lines.record[FIRST_DATA + j], lines.line)?;
+            builder.push_cell(col, &lines.record[FIRST_DATA + j], lines.line)?;
         }
     }
     if table_id.is_none() {
@@ -380,43 +380,88 @@ fn first_row_key(lines: &Lines, meta: &Meta) -> Result<Vec<Scalar>, CsvError> {
     Ok(values)
 }
 
-fn new_builders(columns: &[ColumnMeta], capacity: usize) -> Vec<ColumnBuilder> {
+fn new_builders(columns: &[ColumnMeta], capacity: usize) -> Vec<CellReader> {
     columns
         .iter()
-        .map(|c| ColumnBuilder::new(c.ty, capacity))
+        .map(|c| CellReader {
+            builder: ColumnBuilder::new(c.ty, capacity),
+            last_text: String::new(),
+            last_time: 0,
+        })
         .collect()
 }
 
 fn finish_table(
     key: GroupKey,
     columns: &[ColumnMeta],
-    builders: Vec<ColumnBuilder>,
+    builders: Vec<CellReader>,
     line: u64,
 ) -> Result<Table, CsvError> {
-    let named = columns.iter().map(|c| c.label.clone()).zip(builders).collect();
+    let named = columns
+        .iter()
+        .map(|c| c.label.clone())
+        .zip(builders.into_iter().map(|b| b.builder))
+        .collect();
     Table::from_builders(key, named).map_err(|e| CsvError::invalid(line, e.message))
 }
 
-/// Append one cell to its column: empty is the column's default (or null), else a value of its type.
-fn push_cell(builder: &mut ColumnBuilder, col: &ColumnMeta, cell: &[u8], line: u64) -> Result<(), CsvError> {
-    if cell.is_empty() {
-        return builder
-            .push(&col.default)
-            .map_err(|e| CsvError::invalid(line, e.message));
+/// Reads the cells of one column into its builder.
+struct CellReader {
+    builder: ColumnBuilder,
+    /// The last string or time cell read (not empty once set) and, for a time, its value: key
+    /// columns repeat one value on every row, which then needs no parsing or UTF-8 check.
+    last_text: String,
+    last_time: i64,
+}
+
+impl CellReader {
+    /// Append one cell: empty is the column's default (or null), else a value of its type.
+    fn push_cell(&mut self, col: &ColumnMeta, cell: &[u8], line: u64) -> Result<(), CsvError> {
+        if cell.is_empty() {
+            return self
+                .builder
+                .push(&col.default)
+                .map_err(|e| CsvError::invalid(line, e.message));
+        }
+        let number = |e: NumberError| e.reason().to_string();
+        let repeated = cell == self.last_text.as_bytes();
+        let result = match &mut self.builder {
+            ColumnBuilder::Int(b) => text::parse_int(cell).map(|v| b.append_value(v)).map_err(number),
+            ColumnBuilder::UInt(b) => text::parse_uint(cell).map(|v| b.append_value(v)).map_err(number),
+            ColumnBuilder::Float(b) => text::parse_float(cell).map(|v| b.append_value(v)).map_err(number),
+            ColumnBuilder::Bool(b) => text::parse_bool(cell)
+                .map(|v| b.append_value(v))
+                .ok_or_else(|| "invalid syntax".to_string()),
+            ColumnBuilder::String(b) if repeated => {
+                b.append_value(&self.last_text);
+                Ok(())
+            }
+            ColumnBuilder::String(b) => string_cell(cell).map(|s| {
+                b.append_value(&s);
+                match s {
+                    // Only text read as it is: a cell equal to it is the same string.
+                    std::borrow::Cow::Borrowed(s) => remember(&mut self.last_text, s),
+                    std::borrow::Cow::Owned(_) => self.last_text.clear(),
+                }
+            }),
+            ColumnBuilder::Time(b) if repeated => {
+                b.append_value(self.last_time);
+                Ok(())
+            }
+            ColumnBuilder::Time(b) => decode_time(col.time_format, cell).map(|v| {
+                b.append_value(v);
+                self.last_time = v;
+                // The time read, so the cell is ASCII text.
+                remember(&mut self.last_text, &String::from_utf8_lossy(cell));
+            }),
+        };
+        result.map_err(|why| cell_error(line, col, cell, &why))
     }
-    let number = |e: NumberError| e.reason().to_string();
-    let result = match builder {
-        ColumnBuilder::Int(b) => text::parse_int(cell).map(|v| b.append_value(v)).map_err(number),
-        ColumnBuilder::UInt(b) => text::parse_uint(cell).map(|v| b.append_value(v)).map_err(number),
-        ColumnBuilder::Float(b) => text::parse_float(cell).map(|v| b.append_value(v)).map_err(number),
-        ColumnBuilder::Bool(b) => match text::parse_bool(cell) {
-            Some(v) => Ok(b.append_value(v)),
-            None => Err("invalid syntax".to_string()),
-        },
-        ColumnBuilder::String(b) => string_cell(cell).map(|s| b.append_value(s)),
-        ColumnBuilder::Time(b) => decode_time(col.time_format, cell).map(|v| b.append_value(v)),
-    };
-    result.map_err(|why| cell_error(line, col, cell, &why))
+}
+
+fn remember(last: &mut String, text: &str) {
+    last.clear();
+    last.push_str(text);
 }
 
 fn cell_error(line: u64, col: &ColumnMeta, cell: &[u8], why: &str) -> CsvError {

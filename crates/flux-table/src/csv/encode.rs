@@ -2,8 +2,11 @@
 
 use std::io::{self, Write};
 
+use arrow_array::Array;
+
 use super::NamedStream;
 use crate::cells::{Cells, TimeStyle, write_scalar};
+use crate::time::write_rfc3339_nano;
 use crate::{ColumnType, Scalar, Stream, Table};
 
 /// Buffered output is handed to the writer in pieces of about this size.
@@ -140,14 +143,25 @@ fn write_rows(out: &mut impl Write, buf: &mut Vec<u8>, id: &[u8], table: &Table)
         .zip(table.arrays())
         .map(|(c, a)| Cells::new(c.ty, a))
         .collect();
+    // The last time written in each column and its text: key columns repeat one time on every row.
+    let mut last_times: Vec<(i64, Vec<u8>)> = vec![(0, Vec::new()); cells.len()];
     for row in 0..table.num_rows() {
         buf.extend_from_slice(b",,");
         buf.extend_from_slice(id);
-        for column in &cells {
+        for (column, last) in cells.iter().zip(&mut last_times) {
             buf.push(b',');
-            match column.str(row) {
-                Some(s) => write_field(buf, s),
-                None => column.write(row, buf, TimeStyle::Rfc3339Nano),
+            match column {
+                Cells::String(_) => write_field(buf, column.str(row).unwrap_or_default()),
+                Cells::Time(a) if a.is_valid(row) => {
+                    let nanos = a.value(row);
+                    if last.1.is_empty() || last.0 != nanos {
+                        last.1.clear();
+                        write_rfc3339_nano(&mut last.1, nanos);
+                        last.0 = nanos;
+                    }
+                    buf.extend_from_slice(&last.1);
+                }
+                _ => column.write(row, buf, TimeStyle::Rfc3339Nano),
             }
         }
         buf.extend_from_slice(b"\r\n");
