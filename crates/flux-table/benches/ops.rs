@@ -1,13 +1,13 @@
 //! Transformation kernels on 1,000,000 generated rows, as one table and as 1,000 tables of
 //! 1,000 rows: filter by a mask computed from `_value > x`, `group` + `mean`, `mean` alone,
-//! `sort` by `_value`.
+//! `sort` by `_value`, `aggregateWindow(every: 1m, fn: mean)`.
 
 use std::hint::black_box;
 use std::sync::Arc;
 
 use arrow_array::{ArrayRef, Float64Array, StringArray, TimestampNanosecondArray};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use flux_table::ops::{self, GroupMode};
+use flux_table::ops::{self, GroupMode, WindowSpec};
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
 
 const ROWS: usize = 1_000_000;
@@ -77,7 +77,8 @@ fn bench(c: &mut Criterion) {
     for (name, input) in [("1 table", one_table()), ("1000 tables", many_tables())] {
         let mut g = c.benchmark_group(format!("ops {name}"));
         g.throughput(Throughput::Elements(ROWS as u64));
-        g.sample_size(20);
+        g.sample_size(10);
+        g.measurement_time(std::time::Duration::from_secs(4));
         g.bench_function("filter _value > 0.5", |b| {
             b.iter(|| filter_greater(black_box(&input), 0.5))
         });
@@ -92,6 +93,17 @@ fn bench(c: &mut Criterion) {
         });
         g.bench_function("sort by _value", |b| {
             b.iter(|| ops::sort(black_box(&input), &["_value"], false).expect("sort"))
+        });
+        let bounds = Some((0, ROWS as i64 * 1_000_000_000));
+        let every_minute = WindowSpec {
+            create_empty: true,
+            ..WindowSpec::every(60_000_000_000, bounds)
+        };
+        g.bench_function("aggregateWindow(every: 1m, fn: mean)", |b| {
+            b.iter(|| {
+                ops::aggregate_window(black_box(&input), &every_minute, "_value", "_stop", "_time", ops::mean)
+                    .expect("aggregateWindow")
+            })
         });
         g.finish();
     }
