@@ -27,6 +27,7 @@ pub enum GroupMode {
 pub fn group(stream: &Stream, columns: &[&str], mode: GroupMode) -> Result<Stream, TableError> {
     let mut sorted: Vec<&str> = columns.to_vec();
     sorted.sort_unstable();
+    sorted.dedup();
     let mut pieces: Vec<(GroupKey, Table)> = Vec::new();
     for t in stream.tables() {
         match whole_table_key(t, &sorted, mode)? {

@@ -162,13 +162,16 @@ fn pivot_group(
     let mut out_columns = columns.clone();
     let mut data: Vec<ArrayRef> = Vec::new();
     for c in &columns {
-        let sources: Vec<&dyn Array> = tables
+        let sources = tables
             .iter()
             .map(|t| {
                 t.column_index(&c.label)
-                    .map_or(t.arrays()[0].as_ref(), |i| t.arrays()[i].as_ref())
+                    .map(|i| t.arrays()[i].as_ref())
+                    .ok_or_else(|| {
+                        TableError::new(format!("specified column does not exist in table: {}", c.label))
+                    })
             })
-            .collect();
+            .collect::<Result<Vec<&dyn Array>, _>>()?;
         data.push(
             arrow_select::interleave::interleave(&sources, &first_rows)
                 .map_err(crate::ops::kernels::arrow_error)?,

@@ -363,7 +363,8 @@ pub fn elapsed(
             .column_index(time_column)
             .ok_or_else(|| TableError::new(format!("column \"{time_column}\" does not exist")))?;
         if t.columns()[ti].ty != ColumnType::Time {
-            return slice(t, 1, usize::MAX);
+            // Go appends rows only while reading a time column: none here.
+            return slice(t, 0, 0);
         }
         let times = t.arrays()[ti].as_primitive::<TimestampNanosecondType>().values();
         let gaps: Vec<i64> = std::iter::once(0)

@@ -11,6 +11,10 @@ use crate::ops::kernels::{constant, slice, take};
 use crate::ops::keys::sort_by_key;
 use crate::ops::merge_equal_keys;
 
+/// The most windows one row may fall in, or `createEmpty` may make per table: beyond it
+/// `window` fails instead of running out of memory (Go has no such limit).
+const MAX_WINDOWS: i64 = 1 << 22;
+
 /// The parameters of `window`.
 #[derive(Clone, Debug)]
 pub struct WindowSpec<'a> {
@@ -96,6 +100,14 @@ pub fn window(stream: &Stream, spec: &WindowSpec) -> Result<Stream, TableError> 
                 return Err(TableError::new("duration used as an interval cannot be negative"));
             }
             let period = if spec.period == 0 { every } else { spec.period };
+            if period < 0 {
+                return Err(TableError::new("window period cannot be negative"));
+            }
+            if period / every > MAX_WINDOWS {
+                return Err(TableError::new(format!(
+                    "window: a period of {period}ns every {every}ns puts each row in more than {MAX_WINDOWS} windows"
+                )));
+            }
             Some(Windows {
                 every,
                 period,
@@ -175,6 +187,11 @@ fn window_table(
             if spec.create_empty {
                 let first = *w.containing(bounds.0).start();
                 let last = *w.containing(bounds.1.saturating_sub(1)).end();
+                if last.saturating_sub(first) > MAX_WINDOWS {
+                    return Err(TableError::new(format!(
+                        "window: createEmpty would make more than {MAX_WINDOWS} windows; narrow the range or widen every"
+                    )));
+                }
                 for k in first..=last {
                     let b = w.bounds(k);
                     if b.1 > bounds.0 && b.0 < bounds.1 {

@@ -165,3 +165,17 @@ fn top_and_bottom() -> Result {
     eq(ops::bottom(&input, 1, &["_value"]), "_value:int,t:string\n1,c");
     Ok(())
 }
+
+#[test]
+fn elapsed_on_a_column_that_is_not_a_time_gives_no_rows() -> Result {
+    let input = stream("_time:int,_value:int\n1,1\n2,2")?;
+    eq(
+        ops::elapsed(&input, S, "_time", "elapsed"),
+        "_time:int,_value:int",
+    );
+    fails(
+        ops::elapsed(&input, S, "t", "elapsed"),
+        "column \"t\" does not exist",
+    );
+    Ok(())
+}

@@ -126,3 +126,24 @@ fn fill_empty_gives_empty_tables_one_row_of_key_values() -> Result {
     );
     Ok(())
 }
+
+#[test]
+fn absurd_window_counts_fail_instead_of_exhausting_memory() -> Result {
+    let spec = WindowSpec {
+        create_empty: true,
+        ..WindowSpec::every(1, Some((0, i64::MAX)))
+    };
+    fails(
+        ops::window(&stream(DATA)?, &spec),
+        "window: createEmpty would make more than 4194304 windows; narrow the range or widen every",
+    );
+    let spec = WindowSpec {
+        period: i64::MAX,
+        ..WindowSpec::every(1, Some((0, S)))
+    };
+    fails(
+        ops::window(&stream(DATA)?, &spec),
+        "window: a period of 9223372036854775807ns every 1ns puts each row in more than 4194304 windows",
+    );
+    Ok(())
+}
