@@ -37,6 +37,7 @@ pub mod csv;
 pub mod format;
 pub mod json;
 mod model;
+pub mod ops;
 pub mod text;
 pub mod time;
 
