@@ -15,5 +15,5 @@ pub struct PackageSource {
     /// The `.flux` source of the package.
     pub source: Arc<str>,
     /// Natives for its `builtin` declarations.
-    pub natives: Vec<Arc<NativeFunction>>,
+    pub natives: Vec<NativeFunction>,
 }

@@ -148,7 +148,7 @@ fn builtin_problems(pkg: &PackageSource, file: &flux_syntax::ast::File) -> Vec<S
         .collect();
     let mut problems = Vec::new();
     for name in &declared {
-        if !pkg.natives.iter().any(|n| &*n.name == *name) {
+        if !pkg.natives.iter().any(|n| n.name() == *name) {
             problems.push(format!(
                 "builtin {name:?} of package {:?} has no native implementation",
                 &*pkg.path
@@ -156,10 +156,11 @@ fn builtin_problems(pkg: &PackageSource, file: &flux_syntax::ast::File) -> Vec<S
         }
     }
     for native in &pkg.natives {
-        if !declared.contains(&&*native.name) {
+        if !declared.contains(&native.name()) {
             problems.push(format!(
                 "native {:?} of package {:?} has no builtin declaration",
-                &*native.name, &*pkg.path
+                native.name(),
+                &*pkg.path
             ));
         }
     }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use flux_eval::{Args, CallContext, Value};
+use flux_eval::{Args, Evaluator, Registry, Value};
 use flux_stdlib::{Capabilities, HttpClient};
 
 const CALLS: usize = 2_000;
@@ -59,7 +59,10 @@ fn bench(c: &mut Criterion) {
                 (Arc::from("host"), Value::string(host.as_str())),
                 (Arc::from("token"), Value::string("t")),
             ]);
-            let response = (api.func)(&mut args, &CallContext::detached()).unwrap();
+            let mut ev = Evaluator::new(Arc::new(Registry::default()));
+            let response = api
+                .call(&mut args, &mut ev.call_context(flux_syntax::Span::default()))
+                .unwrap();
             assert!(matches!(response, Value::Record(_)));
         }
     };

@@ -21,7 +21,7 @@ pub fn package() -> PackageSource {
     }
 }
 
-fn encode_native(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn encode_native(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let v: Value = args.required("v")?;
     Ok(Value::Bytes(Bytes::from(encode(&v)?)))
 }

@@ -2,8 +2,6 @@
 //! every script. Declarations in stdlib/universe/universe.flux; the conversion
 //! rules themselves live in `flux_eval::convert`.
 
-use std::sync::Arc;
-
 use flux_eval::convert::{self, ConvResult};
 use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, PackageSource, Result, RuntimeError, Value};
 use flux_syntax::Span;
@@ -22,7 +20,7 @@ pub fn package() -> PackageSource {
 
 type Conversion = fn(&Value) -> ConvResult;
 
-fn natives() -> Vec<Arc<NativeFunction>> {
+fn natives() -> Vec<NativeFunction> {
     let conversions: [(&str, Conversion); 9] = [
         ("string", convert::to_string),
         ("bytes", convert::to_bytes),
@@ -34,19 +32,15 @@ fn natives() -> Vec<Arc<NativeFunction>> {
         ("duration", convert::to_duration),
         ("display", |v| Ok(Value::from(v.display()))),
     ];
-    let mut natives: Vec<Arc<NativeFunction>> = conversions
+    let mut natives: Vec<NativeFunction> = conversions
         .into_iter()
-        .map(|(name, conv)| Arc::new(NativeFunction::new(name, move |args, _| convert_arg(args, conv))))
+        .map(|(name, conv)| NativeFunction::from_closure(name, move |args, _| convert_arg(args, conv)))
         .collect();
-    natives.push(Arc::new(NativeFunction::new("true", |_, _| {
-        Ok(Value::Bool(true))
-    })));
-    natives.push(Arc::new(NativeFunction::new("false", |_, _| {
-        Ok(Value::Bool(false))
-    })));
-    natives.push(Arc::new(NativeFunction::new("_systemTime", system_time)));
-    natives.push(Arc::new(NativeFunction::new("length", length)));
-    natives.push(Arc::new(NativeFunction::new("die", die)));
+    natives.push(NativeFunction::new("true", |_, _| Ok(Value::Bool(true))));
+    natives.push(NativeFunction::new("false", |_, _| Ok(Value::Bool(false))));
+    natives.push(NativeFunction::new("_systemTime", system_time));
+    natives.push(NativeFunction::new("length", length));
+    natives.push(NativeFunction::new("die", die));
     natives
 }
 
@@ -61,7 +55,7 @@ fn convert_arg(args: &mut Args, conv: Conversion) -> Result<Value> {
     conv(&v).map_err(|m| error(ErrorKind::Type, m))
 }
 
-fn length(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn length(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     match args.take("arr") {
         Some(Value::Array(items)) => Ok(Value::Int(items.len() as i64)),
         Some(other) => Err(error(
@@ -72,7 +66,7 @@ fn length(args: &mut Args, _: &CallContext) -> Result<Value> {
     }
 }
 
-fn system_time(_: &mut Args, _: &CallContext) -> Result<Value> {
+fn system_time(_: &mut Args, _: &mut CallContext) -> Result<Value> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
@@ -80,7 +74,7 @@ fn system_time(_: &mut Args, _: &CallContext) -> Result<Value> {
     Ok(Value::Time(nanos))
 }
 
-fn die(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn die(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let msg: String = args.required("msg")?;
     Err(error(ErrorKind::Runtime, msg))
 }

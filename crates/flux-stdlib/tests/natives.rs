@@ -217,9 +217,11 @@ fn json_encode_errors() {
         err(call("json", "encode", vec![("v", Value::Float(f64::NAN))])),
         "json: unsupported value: NaN"
     );
-    let packages = flux_stdlib::packages(&Capabilities::default());
-    let native = packages[0].natives[0].clone();
-    let function = Value::Function(flux_eval::Function::Native(native));
+    let function = flux::Runtime::new()
+        .eval("(x) => x")
+        .ok()
+        .and_then(|values| values.into_iter().next())
+        .unwrap();
     assert_eq!(
         err(call("json", "encode", vec![("v", record(vec![("f", function)]))])),
         "cannot encode a function value"

@@ -18,10 +18,7 @@ fn a_native_without_builtin_is_reported() {
     let pkg = flux::PackageSource {
         path: "p".into(),
         source: "package p\nbuiltin a : (x: int) => int\n".into(),
-        natives: vec![std::sync::Arc::new(flux_eval::NativeFunction::new(
-            "b",
-            |_, _| Ok(flux::Value::Null),
-        ))],
+        natives: vec![flux_eval::NativeFunction::new("b", |_, _| Ok(flux::Value::Null))],
     };
     let problems = flux_eval::check_package(&pkg).err().unwrap_or_default();
     assert_eq!(

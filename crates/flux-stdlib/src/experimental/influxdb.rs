@@ -30,7 +30,7 @@ pub fn package(caps: &Capabilities) -> PackageSource {
     PackageSource {
         path: PATH.into(),
         source: include_str!("../../../../stdlib/experimental/influxdb/influxdb.flux").into(),
-        natives: vec![native("api", move |args: &mut Args, ctx: &CallContext| {
+        natives: vec![native("api", move |args: &mut Args, ctx: &mut CallContext| {
             api.call(args, ctx)
         })],
     }
@@ -46,14 +46,14 @@ struct Api {
 }
 
 impl Api {
-    fn call(&self, args: &mut Args, ctx: &CallContext) -> Result<Value> {
+    fn call(&self, args: &mut Args, ctx: &mut CallContext) -> Result<Value> {
         self.send(args, ctx).map_err(|mut e| {
             e.message = self.redactions.scrub(&e.message);
             e
         })
     }
 
-    fn send(&self, args: &mut Args, ctx: &CallContext) -> Result<Value> {
+    fn send(&self, args: &mut Args, ctx: &mut CallContext) -> Result<Value> {
         let request = self.request(args)?;
         let response = self.http.send(request, &|| ctx.interrupted()).map_err(|e| {
             let kind = match e.kind {

@@ -18,7 +18,7 @@ pub fn package() -> PackageSource {
     }
 }
 
-fn parse_native(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn parse_native(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let data = match args.take("data") {
         Some(Value::Bytes(b)) => b,
         Some(_) => return Err(error(ErrorKind::Type, "parse data is not of type bytes")),

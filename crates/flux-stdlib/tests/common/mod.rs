@@ -5,7 +5,7 @@ pub mod raw_server;
 
 use std::sync::Arc;
 
-use flux_eval::{Args, CallContext, Dict, PackageSource, Result, Value};
+use flux_eval::{Args, Dict, Evaluator, PackageSource, Registry, Result, Value};
 use flux_stdlib::Capabilities;
 
 /// A string value.
@@ -51,10 +51,11 @@ pub fn call_in(
     let native = package
         .natives
         .iter()
-        .find(|n| &*n.name == name)
+        .find(|n| n.name() == name)
         .unwrap_or_else(|| panic!("no native {path}.{name}"));
     let mut args = Args::new(args.into_iter().map(|(k, v)| (Arc::from(k), v)).collect());
-    (native.func)(&mut args, &CallContext::detached())
+    let mut ev = Evaluator::new(Arc::new(Registry::default()));
+    native.call(&mut args, &mut ev.call_context(flux_syntax::Span::default()))
 }
 
 /// Call `influxdb.api()` with `caps`.

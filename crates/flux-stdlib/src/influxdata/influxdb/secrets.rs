@@ -20,7 +20,7 @@ pub fn package(caps: &Capabilities) -> PackageSource {
     PackageSource {
         path: PATH.into(),
         source: include_str!("../../../../../stdlib/influxdata/influxdb/secrets/secrets.flux").into(),
-        natives: vec![native("get", move |args: &mut Args, _: &CallContext| {
+        natives: vec![native("get", move |args: &mut Args, _: &mut CallContext| {
             get(&*store, &redactions, args)
         })],
     }
