@@ -73,6 +73,8 @@ pub struct Evaluator {
     pub(crate) regexes: HashMap<Arc<str>, Regex>,
     pub(crate) loading: Vec<Arc<str>>,
     pub(crate) host: Option<Arc<dyn std::any::Any + Send + Sync>>,
+    /// True for the evaluator that loads library packages (shared by every runtime).
+    pub(crate) library_loader: bool,
 }
 
 impl Evaluator {
@@ -93,6 +95,7 @@ impl Evaluator {
             regexes: HashMap::new(),
             loading: Vec::new(),
             host: None,
+            library_loader: false,
         }
     }
 

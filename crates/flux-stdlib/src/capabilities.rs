@@ -1,7 +1,10 @@
 //! What the host gives scripts: secrets, an HTTP client, an InfluxDB context, limits.
-//! Nothing here is global: each runtime holds its own [`Capabilities`].
+//! Nothing here is global: each runtime holds its own [`Capabilities`] and hands it to
+//! natives as the evaluation's host data ([`flux_eval::Evaluator::with_host`]).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use flux_eval::CallContext;
 
 use crate::http::{HttpClient, HttpLimits, ReqwestClient};
 use crate::secret_store::{NoSecrets, SecretStore};
@@ -75,5 +78,15 @@ impl InfluxContext {
             host: Some(host.into()),
             token: Some(token.into()),
         }
+    }
+}
+
+/// The capabilities a native runs with: the ones the host attached to the evaluation,
+/// or the defaults ([`Capabilities::default`]) when it attached none.
+pub fn capabilities<'a>(cx: &'a CallContext) -> &'a Capabilities {
+    static DEFAULT: OnceLock<Capabilities> = OnceLock::new();
+    match cx.host::<Capabilities>() {
+        Some(caps) => caps,
+        None => DEFAULT.get_or_init(Capabilities::default),
     }
 }

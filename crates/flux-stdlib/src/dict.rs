@@ -3,26 +3,17 @@
 
 use std::sync::Arc;
 
-use flux_eval::{Args, CallContext, Dict, ErrorKind, PackageSource, Record, Result, Value};
+use flux_eval::{Args, CallContext, Dict, ErrorKind, NativeFunction, Record, Result, Value};
 
-use crate::natives::{error, native};
+use crate::natives::error;
 
-/// The import path.
-pub const PATH: &str = "dict";
-
-/// The package: its Flux source and natives.
-pub fn package() -> PackageSource {
-    PackageSource {
-        path: PATH.into(),
-        source: include_str!("../../../stdlib/dict/dict.flux").into(),
-        natives: vec![
-            native("fromList", from_list),
-            native("get", get),
-            native("insert", insert),
-            native("remove", remove),
-        ],
-    }
-}
+/// The package's natives (declarations in stdlib/dict/dict.flux).
+pub const NATIVES: &[NativeFunction] = &[
+    NativeFunction::new("fromList", from_list),
+    NativeFunction::new("get", get),
+    NativeFunction::new("insert", insert),
+    NativeFunction::new("remove", remove),
+];
 
 /// `dict.fromList(pairs: [{key: K, value: V}]) => [K:V]`; a repeated key keeps its last value.
 fn from_list(args: &mut Args, _: &mut CallContext) -> Result<Value> {

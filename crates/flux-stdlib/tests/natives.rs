@@ -11,7 +11,7 @@ use flux_eval::{Dict, Record, Value};
 use flux_stdlib::{Capabilities, ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, SecretStore};
 
 fn call(path: &str, name: &str, args: Vec<(&str, Value)>) -> flux_eval::Result<Value> {
-    call_in(&flux_stdlib::packages(&Capabilities::default()), path, name, args)
+    call_in(&Capabilities::default(), path, name, args)
 }
 
 fn int(n: i64) -> Value {
@@ -283,7 +283,7 @@ fn secrets_get(store: impl SecretStore + 'static, key: &str) -> flux_eval::Resul
         ..Capabilities::default()
     };
     call_in(
-        &flux_stdlib::packages(&caps),
+        &caps,
         "influxdata/influxdb/secrets",
         "get",
         vec![("key", s(key))],
@@ -309,9 +309,9 @@ fn secrets_default_store_has_nothing() {
         err(secrets_get(flux_stdlib::NoSecrets, "token")),
         "secret key \"token\" not found"
     );
-    let packages = flux_stdlib::packages(&Capabilities::default());
+    let host = Capabilities::default();
     assert_eq!(
-        err(call_in(&packages, "influxdata/influxdb/secrets", "get", vec![])),
+        err(call_in(&host, "influxdata/influxdb/secrets", "get", vec![])),
         "missing required keyword argument \"key\""
     );
 }

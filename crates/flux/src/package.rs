@@ -77,8 +77,8 @@ impl Package {
         let name = self.path.rsplit('/').next().unwrap_or(&self.path).to_string();
         PackageSource {
             source: format!("package {name}\n\n{}\n{}", self.declarations, self.flux).into(),
-            path: self.path,
-            natives: self.natives,
+            path: self.path.to_string().into(),
+            natives: self.natives.into(),
         }
     }
 }
