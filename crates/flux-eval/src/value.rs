@@ -437,6 +437,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sizes() {
+        // Bytes (4 words) is the largest payload; Duration (3 words) the next.
+        assert_eq!(std::mem::size_of::<Value>(), 40);
+        assert_eq!(std::mem::size_of::<crate::RuntimeError>(), 40);
+    }
+
+    #[test]
     fn values_are_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Value>();

@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use flux_eval::CallContext;
 
-use crate::http::{HttpClient, HttpLimits, ReqwestClient};
+use crate::http::{HttpClient, HttpLimits};
 use crate::secret_store::{NoSecrets, SecretStore};
 use crate::secret_string::{Redactions, SecretString};
 
@@ -36,12 +36,13 @@ impl Capabilities {
 }
 
 impl Default for Capabilities {
-    /// No secrets (every key is "not found"), a reqwest client, no InfluxDB context,
+    /// No secrets (every key is "not found"), a reqwest client (without the `http`
+    /// feature: [`crate::http::NoHttpClient`]), no InfluxDB context,
     /// default limits, any host.
     fn default() -> Self {
         Capabilities {
             secrets: Arc::new(NoSecrets),
-            http: Arc::new(ReqwestClient::new()),
+            http: default_http_client(),
             influxdb: None,
             limits: HttpLimits::default(),
             allowed_hosts: None,
@@ -89,4 +90,14 @@ pub fn capabilities<'a>(cx: &'a CallContext) -> &'a Capabilities {
         Some(caps) => caps,
         None => DEFAULT.get_or_init(Capabilities::default),
     }
+}
+
+#[cfg(feature = "http")]
+fn default_http_client() -> Arc<dyn HttpClient> {
+    Arc::new(crate::http::ReqwestClient::new())
+}
+
+#[cfg(not(feature = "http"))]
+fn default_http_client() -> Arc<dyn HttpClient> {
+    Arc::new(crate::http::NoHttpClient)
 }

@@ -39,7 +39,9 @@ pub mod universe;
 use flux_eval::{Library, PackageSource};
 
 pub use capabilities::{Capabilities, InfluxContext, capabilities};
-pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, ReqwestClient};
+#[cfg(feature = "http")]
+pub use http::ReqwestClient;
+pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, NoHttpClient};
 pub use secret_store::{
     ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, NoSecrets, SecretError, SecretStore,
 };
@@ -53,8 +55,16 @@ pub static STDLIB: &[PackageSource] = &[
         include_str!("../../../stdlib/universe/universe.flux"),
         universe::NATIVES,
     ),
-    PackageSource::new("dict", include_str!("../../../stdlib/dict/dict.flux"), dict::NATIVES),
-    PackageSource::new("json", include_str!("../../../stdlib/json/json.flux"), json::NATIVES),
+    PackageSource::new(
+        "dict",
+        include_str!("../../../stdlib/dict/dict.flux"),
+        dict::NATIVES,
+    ),
+    PackageSource::new(
+        "json",
+        include_str!("../../../stdlib/json/json.flux"),
+        json::NATIVES,
+    ),
     PackageSource::new(
         "experimental/json",
         include_str!("../../../stdlib/experimental/json/json.flux"),
