@@ -14,7 +14,8 @@ use crate::scope::Scope;
 use crate::signature::Builtin;
 use crate::value::{Function, Value};
 
-type NamedArgs = Vec<(Arc<str>, Value)>;
+/// Arguments as passed: names borrowed from the call (or from a native's caller).
+pub(crate) type PassedArgs<'a> = Vec<(&'a str, Value)>;
 
 fn argument_error(span: Span, message: String) -> RuntimeError {
     RuntimeError::new(ErrorKind::Argument, span, message)
@@ -47,24 +48,19 @@ impl Evaluator {
                 format!("cannot call value of type {}", callee.type_string()),
             ));
         };
-        let args = self.eval_arguments(call, scope)?;
+        let mut args: PassedArgs = Vec::with_capacity(call.arguments.len());
+        for prop in &call.arguments {
+            let value = self.property_value(prop, scope)?;
+            args.push((&**prop.key.name(), value));
+        }
         self.call_function(&f, args, piped, call.span)
     }
 
-    fn eval_arguments(&mut self, call: &CallExpression, scope: &Scope) -> Result<NamedArgs> {
-        let mut args: NamedArgs = Vec::with_capacity(call.arguments.len());
-        for prop in &call.arguments {
-            let value = self.property_value(prop, scope)?;
-            args.push((prop.key.name().clone(), value));
-        }
-        Ok(args)
-    }
-
     /// Call `f` with named arguments and an optional piped value; `span` is the call's.
-    pub fn call_function(
+    pub(crate) fn call_function(
         &mut self,
         f: &Function,
-        args: NamedArgs,
+        args: PassedArgs,
         piped: Option<Value>,
         span: Span,
     ) -> Result<Value> {
@@ -79,13 +75,6 @@ impl Evaluator {
         let result = match f {
             Function::Closure(c) => self.call_closure(c, args, piped, span),
             Function::Builtin(b) => self.call_builtin(b, args, piped, span),
-            Function::Native(n) => {
-                let mut args = args;
-                if let Some(p) = piped {
-                    args.push(("tables".into(), p));
-                }
-                self.call_native(n, args, span)
-            }
         };
         self.call_depth -= 1;
         result
@@ -95,14 +84,14 @@ impl Evaluator {
     fn bind_params(
         &mut self,
         c: &Arc<Closure>,
-        args: NamedArgs,
+        mut args: PassedArgs,
         piped: Option<Value>,
         span: Span,
-    ) -> Result<NamedArgs> {
+    ) -> Result<Vec<(Arc<str>, Value)>> {
         let params = &c.literal.params;
         let pipe_param = c.pipe_param();
         for (name, _) in &args {
-            if !params.iter().any(|p| p.key.name == *name) {
+            if !params.iter().any(|p| &*p.key.name == *name) {
                 let names: Vec<&str> = params.iter().map(|p| &*p.key.name).collect();
                 return Err(unexpected(span, name, &names));
             }
@@ -114,13 +103,14 @@ impl Evaluator {
             ));
         }
         let mut piped = piped;
-        let mut bound: NamedArgs = Vec::with_capacity(params.len());
+        let mut bound: Vec<(Arc<str>, Value)> = Vec::with_capacity(params.len());
         for p in params {
+            // A name passed twice: the last value counts.
             let passed = args
-                .iter()
+                .iter_mut()
                 .rev()
-                .find(|(k, _)| *k == p.key.name)
-                .map(|(_, v)| v.clone());
+                .find(|(k, _)| *k == &*p.key.name)
+                .map(|(_, v)| std::mem::replace(v, Value::Null));
             let value = match (passed, &p.default) {
                 (Some(v), _) => v,
                 (None, Some(d)) if matches!(d.kind, ExprKind::PipeLiteral) => match piped.take() {
@@ -148,7 +138,7 @@ impl Evaluator {
     fn call_closure(
         &mut self,
         c: &Arc<Closure>,
-        args: NamedArgs,
+        args: PassedArgs,
         piped: Option<Value>,
         span: Span,
     ) -> Result<Value> {
@@ -181,19 +171,22 @@ impl Evaluator {
     fn call_builtin(
         &mut self,
         b: &Builtin,
-        args: NamedArgs,
+        args: PassedArgs,
         piped: Option<Value>,
         span: Span,
     ) -> Result<Value> {
-        let names: Vec<&str> = b.params.iter().map(|p| &*p.name).collect();
-        for (name, _) in &args {
-            if !names.contains(&&**name) {
-                return Err(unexpected(span, name, &names));
+        let mut entries: Vec<(Arc<str>, Value)> = Vec::with_capacity(b.params.len());
+        for (name, value) in args {
+            match b.params.iter().find(|p| &*p.name == name) {
+                Some(p) => entries.push((p.name.clone(), value)),
+                None => {
+                    let names: Vec<&str> = b.params.iter().map(|p| &*p.name).collect();
+                    return Err(unexpected(span, name, &names));
+                }
             }
         }
-        let mut args = args;
         match (b.pipe_param(), piped) {
-            (Some(pipe), Some(v)) => args.push((pipe.into(), v)),
+            (Some(pipe), Some(v)) => entries.push((pipe.clone(), v)),
             (None, Some(_)) => {
                 return Err(argument_error(
                     span,
@@ -203,7 +196,7 @@ impl Evaluator {
             (_, None) => {}
         }
         for p in &b.params {
-            if p.kind != ParameterKind::Optional && !args.iter().any(|(k, _)| *k == p.name) {
+            if p.kind != ParameterKind::Optional && !entries.iter().any(|(k, _)| *k == p.name) {
                 return Err(argument_error(
                     span,
                     match p.kind {
@@ -213,29 +206,58 @@ impl Evaluator {
                 ));
             }
         }
-        self.call_native(&b.native, args, span)
+        let mut args = Args::new(entries);
+        let result = self.call_native(&b.native, &mut args, span);
+        #[cfg(debug_assertions)]
+        if result.is_ok() {
+            check_reads(b, &args, span)?;
+        }
+        result
     }
 
-    fn call_native(&mut self, n: &NativeFunction, args: NamedArgs, span: Span) -> Result<Value> {
-        let mut args = Args::new(args);
-        let ctx = self.call_context();
-        (n.func)(&mut args, &ctx).map_err(|e| {
-            if n.name.starts_with('_') {
+    pub(crate) fn call_native(&mut self, n: &NativeFunction, args: &mut Args, span: Span) -> Result<Value> {
+        let result = n.call(args, &mut self.call_context(span));
+        result.map_err(|e| {
+            if n.name().starts_with('_') {
                 return RuntimeError { span, ..e };
             }
             let location = LineIndex::new(&self.source.text).location(span);
             RuntimeError::new(
                 e.kind,
                 span,
-                format!("error calling function {:?} @{location}: {}", &*n.name, e.message),
+                format!("error calling function {:?} @{location}: {}", n.name(), e.message),
             )
         })
     }
 
-    /// What natives get to see of this evaluation.
-    pub(crate) fn call_context(&self) -> CallContext {
-        CallContext {
-            interrupt: self.interrupt.clone(),
-        }
+    /// What a native called at `span` gets to see of this evaluation. Hosts and
+    /// tests can call a native outside any script with it:
+    /// `native.call(&mut args, &mut evaluator.call_context(Span::default()))`.
+    pub fn call_context(&mut self, span: Span) -> CallContext<'_> {
+        CallContext { ev: self, span }
     }
+}
+
+/// Debug builds: a native that succeeded has read every argument passed, and asked
+/// only for parameters its `builtin` declares.
+#[cfg(debug_assertions)]
+fn check_reads(b: &Builtin, args: &Args, span: Span) -> Result<()> {
+    let unread: Vec<&str> = args.remaining().collect();
+    let undeclared: Vec<&str> = args
+        .asked
+        .iter()
+        .map(String::as_str)
+        .filter(|asked| !b.params.iter().any(|p| &*p.name == *asked))
+        .collect();
+    if unread.is_empty() && undeclared.is_empty() {
+        return Ok(());
+    }
+    Err(RuntimeError::new(
+        ErrorKind::Internal,
+        span,
+        format!(
+            "native {:?} did not read its arguments {unread:?} or read undeclared ones {undeclared:?}",
+            b.native.name()
+        ),
+    ))
 }

@@ -107,7 +107,6 @@ fn write_items<T>(
 pub fn function_type(f: &Function) -> String {
     match f {
         Function::Builtin(b) => b.type_text.clone(),
-        Function::Native(n) => format!("<native {}>", n.name),
         Function::Closure(c) => {
             let params: Vec<String> = c
                 .literal

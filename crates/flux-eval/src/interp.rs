@@ -72,6 +72,9 @@ pub struct Evaluator {
     pub(crate) source: Arc<Source>,
     pub(crate) regexes: HashMap<Arc<str>, Regex>,
     pub(crate) loading: Vec<Arc<str>>,
+    pub(crate) host: Option<Arc<dyn std::any::Any + Send + Sync>>,
+    /// True for the evaluator that loads library packages (shared by every runtime).
+    pub(crate) library_loader: bool,
 }
 
 impl Evaluator {
@@ -91,6 +94,8 @@ impl Evaluator {
             }),
             regexes: HashMap::new(),
             loading: Vec::new(),
+            host: None,
+            library_loader: false,
         }
     }
 
@@ -104,6 +109,18 @@ impl Evaluator {
     pub fn with_interrupt(mut self, flag: Arc<AtomicBool>) -> Self {
         self.interrupt = Some(flag);
         self
+    }
+
+    /// Attach what natives find with [`crate::CallContext::host`] (the standard
+    /// library's capabilities: secrets, HTTP client, InfluxDB context).
+    pub fn with_host(mut self, host: Arc<dyn std::any::Any + Send + Sync>) -> Self {
+        self.host = Some(host);
+        self
+    }
+
+    /// True once the interrupt flag is set.
+    pub(crate) fn interrupted(&self) -> bool {
+        self.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
     /// The scope every script starts with: the universe package's bindings.
@@ -336,7 +353,7 @@ fn builtin_value(
     span: Span,
     ev: &mut Evaluator,
 ) -> Result<Value> {
-    let Some(native) = pkg.natives.iter().find(|n| *n.name == *b.id.name) else {
+    let Some(native) = pkg.natives.iter().find(|n| n.name() == &*b.id.name) else {
         return Err(RuntimeError::new(
             ErrorKind::Internal,
             span,
@@ -352,8 +369,9 @@ fn builtin_value(
     } else {
         // A constant: the native computes it once, with no arguments.
         let mut args = crate::native::Args::default();
-        let ctx = ev.call_context();
-        (native.func)(&mut args, &ctx).map_err(|e| RuntimeError { span, ..e })
+        native
+            .call(&mut args, &mut ev.call_context(span))
+            .map_err(|e| RuntimeError { span, ..e })
     }
 }
 

@@ -1,11 +1,13 @@
 //! Flux evaluation: the [`Value`] model, scopes, closures, calls with named, default
 //! and pipe arguments, imports through a package registry, and the native-function
-//! interface. Knows nothing about HTTP: capabilities reach natives through the
-//! closures the host registers.
+//! interface ([`native`]). Knows nothing about HTTP: capabilities reach natives
+//! through the host data of the call context ([`Evaluator::with_host`],
+//! [`CallContext::host`]).
 //!
-//! A host builds a [`Registry`] from [`PackageSource`]s, then runs parsed files with
-//! an [`Evaluator`]: `Evaluator::new(registry).prelude()` gives the starting scope and
-//! `eval_file` the values of the top-level expression statements.
+//! A host builds a [`Registry`] from a shared [`Library`] (the standard library,
+//! loaded once per process) and its own [`PackageSource`]s, then runs parsed files
+//! with an [`Evaluator`]: `Evaluator::new(registry).prelude()` gives the starting
+//! scope and `eval_file` the values of the top-level expression statements.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -30,8 +32,8 @@ pub use closure::Source;
 pub use error::{ErrorKind, Result, RuntimeError};
 pub use interop::ConversionError;
 pub use interp::{Evaluator, Limits, Mode, TopLevel};
-pub use native::{Args, CallContext, FromValue, NativeFn, NativeFunction};
+pub use native::{Args, CallContext, FromValue, NativeClosure, NativeFn, NativeFunction};
 pub use package::PackageSource;
-pub use registry::{LoadedPackage, Registry, check_package};
+pub use registry::{Library, LoadedPackage, Registry, check_package};
 pub use scope::Scope;
-pub use value::{Dict, Duration, Function, Record, Regex, Value, compare_keys};
+pub use value::{Dict, Duration, Function, Record, Regex, Time, Value, compare_keys};

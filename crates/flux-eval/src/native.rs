@@ -1,37 +1,87 @@
-//! The native-function interface: how Rust code is called from Flux.
+//! The native-function interface: how Rust code is called from Flux, and how it
+//! calls Flux back.
 //!
-//! A native is a closure `Fn(&mut Args, &CallContext) -> Result<Value>`. It reads its
-//! named arguments through [`Args`] (`args.required::<String>("key")?`); the evaluator
-//! has already bound a piped value to the parameter declared with `<-` in the
-//! builtin's type. Errors a native returns are wrapped by the evaluator as
-//! `error calling function "NAME" @L:C-L:C: MESSAGE` with the span of the call.
+//! A native has the signature [`NativeFn`]:
+//!
+//! ```
+//! use flux_eval::{Args, CallContext, Function, NativeFunction, Result, Value};
+//!
+//! /// `apply(f: (x: A) => B, v: A) => B`
+//! fn apply(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
+//!     let f: Function = args.required("f")?;
+//!     let v: Value = args.required("v")?;
+//!     cx.call(&f, [("x", v)])
+//! }
+//! const APPLY: NativeFunction = NativeFunction::new("apply", apply);
+//! ```
+//!
+//! It reads its named arguments through [`Args`] (`args.required::<String>("key")?`);
+//! the evaluator has already checked them against the `builtin` declaration and bound
+//! a piped value to the parameter declared with `<-`. [`CallContext::call`] calls a
+//! Flux function (closure or builtin) under the evaluation's limits.
+//! Errors a native returns get the call's location from the evaluator.
 
+use std::any::Any;
+use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::error::Result;
-use crate::value::Value;
+use flux_syntax::Span;
+
+use crate::error::{ErrorKind, Result, RuntimeError};
+use crate::interp::Evaluator;
+use crate::value::{Function, Time, Value};
 
 /// The Rust side of a native function.
-pub type NativeFn = dyn Fn(&mut Args, &CallContext) -> Result<Value> + Send + Sync;
+pub type NativeFn = fn(&mut Args, &mut CallContext) -> Result<Value>;
 
-/// A function implemented in Rust, registered under (package path, name).
+/// A native that captures state (host packages); the standard library uses [`NativeFn`].
+pub type NativeClosure = dyn Fn(&mut Args, &mut CallContext) -> Result<Value> + Send + Sync;
+
+/// A function implemented in Rust, bound to the `builtin` of the same name in its package.
 #[derive(Clone)]
 pub struct NativeFunction {
-    /// The Flux name, e.g. `api`.
-    pub name: Arc<str>,
-    /// The implementation.
-    pub func: Arc<NativeFn>,
+    name: Cow<'static, str>,
+    func: Implementation,
+}
+
+#[derive(Clone)]
+enum Implementation {
+    Fn(NativeFn),
+    Closure(Arc<NativeClosure>),
 }
 
 impl NativeFunction {
-    /// A native named `name` implemented by `func`.
-    pub fn new(
-        name: impl Into<Arc<str>>,
-        func: impl Fn(&mut Args, &CallContext) -> Result<Value> + Send + Sync + 'static,
+    /// A native named `name` (its Flux name, e.g. `fromList`) implemented by `func`.
+    /// A `const fn`, so packages can list their natives in a `const` table.
+    pub const fn new(name: &'static str, func: NativeFn) -> Self {
+        NativeFunction {
+            name: Cow::Borrowed(name),
+            func: Implementation::Fn(func),
+        }
+    }
+
+    /// A native implemented by a closure that captures state.
+    pub fn from_closure(
+        name: impl Into<String>,
+        func: impl Fn(&mut Args, &mut CallContext) -> Result<Value> + Send + Sync + 'static,
     ) -> Self {
         NativeFunction {
-            name: name.into(),
-            func: Arc::new(func),
+            name: Cow::Owned(name.into()),
+            func: Implementation::Closure(Arc::new(func)),
+        }
+    }
+
+    /// The Flux name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Run the native. Hosts and tests outside an evaluation get a context from
+    /// [`Evaluator::call_context`].
+    pub fn call(&self, args: &mut Args, cx: &mut CallContext) -> Result<Value> {
+        match &self.func {
+            Implementation::Fn(f) => f(args, cx),
+            Implementation::Closure(f) => f(args, cx),
         }
     }
 }
@@ -42,53 +92,100 @@ impl std::fmt::Debug for NativeFunction {
     }
 }
 
-/// Named arguments of one call, read by a native with typed accessors.
-#[derive(Debug, Default)]
-pub struct Args {
-    /// `(name, value)` pairs as passed (after defaults and the pipe are bound).
-    pub(crate) entries: Vec<(Arc<str>, Value)>,
+/// What a native may ask of the running evaluation: call a Flux function, read the
+/// host's capabilities, see whether it should stop.
+pub struct CallContext<'e> {
+    pub(crate) ev: &'e mut Evaluator,
+    pub(crate) span: Span,
 }
 
-/// What a native may ask of the running evaluation (interruption, limits, calling back).
-pub struct CallContext {
-    pub(crate) interrupt: Option<Arc<std::sync::atomic::AtomicBool>>,
-}
+impl CallContext<'_> {
+    /// Call `f` (a closure or a builtin) with named arguments, under the evaluation's
+    /// limits (steps, call depth, stack, time, interrupt). Arguments are `(name, value)`
+    /// pairs, e.g. `cx.call(&f, [("r", row)])`; nothing else is allocated for them
+    /// beyond what the call itself needs, so calling once per row is fine.
+    pub fn call<'a>(
+        &mut self,
+        f: &Function,
+        args: impl IntoIterator<Item = (&'a str, Value)>,
+    ) -> Result<Value> {
+        self.ev.check_interrupt(self.span)?;
+        let args = args.into_iter().collect();
+        self.ev.call_function(f, args, None, self.span)
+    }
 
-impl CallContext {
-    /// A context for calling a native outside any evaluation (tests, hosts).
-    pub fn detached() -> Self {
-        CallContext { interrupt: None }
+    /// Call `f` with `piped` as its pipe argument (`piped |> f(args)`).
+    pub fn call_piped<'a>(
+        &mut self,
+        f: &Function,
+        piped: Value,
+        args: impl IntoIterator<Item = (&'a str, Value)>,
+    ) -> Result<Value> {
+        self.ev.check_interrupt(self.span)?;
+        let args = args.into_iter().collect();
+        self.ev.call_function(f, args, Some(piped), self.span)
     }
 
     /// True once the host asked evaluation to stop (Ctrl-C, a deadline).
     /// Long-running natives (HTTP requests) poll this and give up early.
     pub fn interrupted(&self) -> bool {
-        self.interrupt
-            .as_ref()
-            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+        self.ev.interrupted()
     }
+
+    /// What the host attached to the evaluation ([`Evaluator::with_host`]) if it is a
+    /// `T`: the standard library finds its capabilities (secrets, HTTP client) here.
+    pub fn host<T: Any>(&self) -> Option<&T> {
+        self.ev
+            .host
+            .as_deref()
+            .and_then(|h| (h as &dyn Any).downcast_ref::<T>())
+    }
+
+    /// The span of the call being evaluated.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// Named arguments of one call, read by a native with typed accessors.
+#[derive(Debug, Default)]
+pub struct Args {
+    /// `(name, value)` pairs as passed (after defaults and the pipe are bound).
+    pub(crate) entries: Vec<(Arc<str>, Value)>,
+    /// Names asked for, to check in debug builds that a native reads exactly its
+    /// declared parameters.
+    #[cfg(debug_assertions)]
+    pub(crate) asked: Vec<String>,
 }
 
 impl Args {
     /// Arguments from `(name, value)` pairs.
     pub fn new(entries: Vec<(Arc<str>, Value)>) -> Self {
-        Args { entries }
+        Args {
+            entries,
+            #[cfg(debug_assertions)]
+            asked: Vec::new(),
+        }
     }
 
-    /// Take the raw value of argument `name`, if it was passed.
+    /// Take the raw value of argument `name`, if it was passed. Prefer
+    /// [`Args::required`] and [`Args::optional`], which say what is wrong in Flux's words.
     pub fn take(&mut self, name: &str) -> Option<Value> {
+        #[cfg(debug_assertions)]
+        self.asked.push(name.to_string());
         let i = self.entries.iter().position(|(k, _)| &**k == name)?;
         Some(self.entries.swap_remove(i).1)
     }
 
-    /// A required argument converted to `T`;
-    /// missing → `missing required keyword argument "NAME"`.
+    /// A required argument converted to `T`; missing →
+    /// `missing required keyword argument "NAME"`, wrong type →
+    /// `keyword argument "NAME" should be of type T, but got U`.
     pub fn required<T: FromValue>(&mut self, name: &str) -> Result<T> {
         match self.take(name) {
             Some(v) => T::from_value(v).map_err(|found| argument_type_error(name, T::TYPE_NAME, &found)),
-            None => Err(crate::error::RuntimeError::new(
-                crate::error::ErrorKind::Argument,
-                flux_syntax::Span::default(),
+            None => Err(RuntimeError::new(
+                ErrorKind::Argument,
+                Span::default(),
                 format!("missing required keyword argument {name:?}"),
             )),
         }
@@ -110,10 +207,10 @@ impl Args {
     }
 }
 
-fn argument_type_error(name: &str, expected: &str, found: &Value) -> crate::error::RuntimeError {
-    crate::error::RuntimeError::new(
-        crate::error::ErrorKind::Type,
-        flux_syntax::Span::default(),
+fn argument_type_error(name: &str, expected: &str, found: &Value) -> RuntimeError {
+    RuntimeError::new(
+        ErrorKind::Type,
+        Span::default(),
         format!(
             "keyword argument {name:?} should be of type {expected}, but got {}",
             found.type_name()
@@ -158,7 +255,32 @@ from_value!(Arc<str>, "string", Value::String(s) => s);
 from_value!(String, "string", Value::String(s) => s.to_string());
 from_value!(bytes::Bytes, "bytes", Value::Bytes(b) => b);
 from_value!(crate::value::Duration, "duration", Value::Duration(d) => d);
+from_value!(Time, "time", Value::Time(t) => Time(t));
+from_value!(crate::value::Regex, "regexp", Value::Regex(r) => r);
 from_value!(Arc<crate::value::Record>, "record", Value::Record(r) => r);
 from_value!(Arc<crate::value::Dict>, "dict", Value::Dict(d) => d);
 from_value!(Arc<Vec<Value>>, "array", Value::Array(a) => a);
-from_value!(crate::value::Function, "function", Value::Function(f) => f);
+from_value!(Function, "function", Value::Function(f) => f);
+
+/// A native from a Rust closure over its typed arguments, for the many one-line
+/// functions of a package: each parameter is read with [`Args::required`] under its own
+/// name, and the body's value is converted with `Value::from`. The body may use `?`.
+///
+/// ```
+/// use flux_eval::{NativeFunction, native};
+///
+/// const NATIVES: &[NativeFunction] = &[
+///     native!("toUpper", |v: String| v.to_uppercase()),
+///     native!("pow", |x: f64, y: f64| x.powf(y)),
+/// ];
+/// assert_eq!(NATIVES[1].name(), "pow");
+/// ```
+#[macro_export]
+macro_rules! native {
+    ($name:literal, |$($param:ident : $ty:ty),* $(,)?| $body:expr) => {
+        $crate::NativeFunction::new($name, |args, _cx| {
+            $(let $param: $ty = args.required(stringify!($param))?;)*
+            Ok($crate::Value::from($body))
+        })
+    };
+}

@@ -1,5 +1,10 @@
-//! The package registry: `import "path"` evaluates the package's Flux source once
-//! per registry, binding each `builtin` to the native of the same name.
+//! The package registry: `import "path"` evaluates a package's Flux source once,
+//! binding each `builtin` to the native of the same name.
+//!
+//! Two kinds of packages: a [`Library`] (the standard library) is loaded once per
+//! process, lazily on first import, and shared by every registry that uses it; the
+//! host's own packages are loaded once per [`Registry`] (they may capture per-runtime
+//! state). A host package with the path of a library package replaces it.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -28,26 +33,95 @@ pub struct LoadedPackage {
     pub value: Value,
 }
 
-/// The packages a host provides, and the ones already loaded.
+/// Packages loaded at most once per process and shared by every registry using them.
+/// Their natives get capabilities from the call context, never from the package, so
+/// one loaded package serves every runtime.
+#[derive(Debug)]
+pub struct Library {
+    packages: &'static [PackageSource],
+    loaded: Mutex<Vec<(&'static str, Arc<LoadedPackage>)>>,
+}
+
+impl Library {
+    /// A library of `packages` (nothing is parsed until a package is imported).
+    pub const fn new(packages: &'static [PackageSource]) -> Self {
+        Library {
+            packages,
+            loaded: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Its packages.
+    pub fn packages(&self) -> &'static [PackageSource] {
+        self.packages
+    }
+
+    fn get(&self, path: &str) -> Option<&'static PackageSource> {
+        self.packages.iter().find(|p| p.path == path)
+    }
+
+    fn cached(&self, path: &str) -> Option<Arc<LoadedPackage>> {
+        let loaded = self.loaded.lock().ok()?;
+        loaded
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map(|(_, pkg)| pkg.clone())
+    }
+
+    /// Keep `pkg` unless another thread loaded the same package first; the kept one.
+    fn insert(&self, path: &'static str, pkg: Arc<LoadedPackage>) -> Arc<LoadedPackage> {
+        let Ok(mut loaded) = self.loaded.lock() else {
+            return pkg;
+        };
+        if let Some((_, first)) = loaded.iter().find(|(p, _)| *p == path) {
+            return first.clone();
+        }
+        loaded.push((path, pkg.clone()));
+        pkg
+    }
+}
+
+/// The packages one runtime can import: a shared [`Library`] and the host's own.
 #[derive(Debug, Default)]
 pub struct Registry {
-    packages: HashMap<Arc<str>, PackageSource>,
-    loaded: Mutex<HashMap<Arc<str>, Arc<LoadedPackage>>>,
+    library: Option<&'static Library>,
+    packages: HashMap<String, PackageSource>,
+    loaded: Mutex<HashMap<String, Arc<LoadedPackage>>>,
 }
 
 impl Registry {
-    /// A registry of `packages` (a later package with the same path replaces an earlier one).
+    /// A registry of the host's `packages` only (a later package with the same path
+    /// replaces an earlier one).
     pub fn new(packages: impl IntoIterator<Item = PackageSource>) -> Self {
         Registry {
-            packages: packages.into_iter().map(|p| (p.path.clone(), p)).collect(),
+            library: None,
+            packages: packages.into_iter().map(|p| (p.path.to_string(), p)).collect(),
             loaded: Mutex::new(HashMap::new()),
         }
     }
 
-    /// The import paths available.
+    /// A registry of `library` plus the host's `packages`, which take precedence.
+    pub fn with_library(
+        library: &'static Library,
+        packages: impl IntoIterator<Item = PackageSource>,
+    ) -> Self {
+        Registry {
+            library: Some(library),
+            ..Registry::new(packages)
+        }
+    }
+
+    /// The import paths available, sorted.
     pub fn paths(&self) -> Vec<Arc<str>> {
-        let mut paths: Vec<Arc<str>> = self.packages.keys().cloned().collect();
+        let library = self.library.map(Library::packages).unwrap_or_default();
+        let mut paths: Vec<Arc<str>> = self
+            .packages
+            .keys()
+            .map(|p| Arc::from(p.as_str()))
+            .chain(library.iter().map(|p| Arc::from(&*p.path)))
+            .collect();
         paths.sort();
+        paths.dedup();
         paths
     }
 
@@ -55,9 +129,13 @@ impl Registry {
         self.loaded.lock().ok().and_then(|m| m.get(path).cloned())
     }
 
+    fn has(&self, path: &str) -> bool {
+        self.packages.contains_key(path) || self.library.and_then(|l| l.get(path)).is_some()
+    }
+
     /// The universe package, if registered.
     pub(crate) fn universe(&self, ev: &mut Evaluator) -> Result<Option<Arc<LoadedPackage>>> {
-        if !self.packages.contains_key(UNIVERSE) {
+        if !self.has(UNIVERSE) {
             return Ok(None);
         }
         ev.import(UNIVERSE, Span::default()).map(Some)
@@ -65,19 +143,50 @@ impl Registry {
 }
 
 impl Evaluator {
-    /// Load the package at `path` (once per registry); `span` is the import's, for errors.
+    /// Load the package at `path` (a library package once per process, a host package
+    /// once per registry); `span` is the import's, for errors.
     pub fn import(&mut self, path: &str, span: Span) -> Result<Arc<LoadedPackage>> {
         let registry = self.registry.clone();
         if let Some(pkg) = registry.cached(path) {
             return Ok(pkg);
         }
-        let Some(source) = registry.packages.get(path) else {
+        if let Some(source) = registry.packages.get(path) {
+            let pkg = self.load_guarded(source, span)?;
+            if let Ok(mut loaded) = registry.loaded.lock() {
+                loaded.insert(path.to_string(), pkg.clone());
+            }
+            return Ok(pkg);
+        }
+        let Some((library, source)) = registry.library.and_then(|l| Some((l, l.get(path)?))) else {
             return Err(RuntimeError::new(
                 ErrorKind::Name,
                 span,
                 format!("invalid import path {path}"),
             ));
         };
+        if let Some(pkg) = library.cached(path) {
+            return Ok(pkg);
+        }
+        let pkg = if self.library_loader {
+            self.load_guarded(source, span)?
+        } else {
+            // Library packages load the same for every runtime: no host data,
+            // default limits, no interrupt; they see only the library.
+            let mut loader = Evaluator::new(Arc::new(Registry::with_library(library, [])));
+            loader.library_loader = true;
+            loader.loading = self.loading.clone();
+            loader.load_guarded(source, span)?
+        };
+        let path = match &source.path {
+            std::borrow::Cow::Borrowed(p) => *p,
+            std::borrow::Cow::Owned(_) => return Ok(pkg),
+        };
+        Ok(library.insert(path, pkg))
+    }
+
+    /// Load `source`, refusing import cycles; errors are reported at the import.
+    fn load_guarded(&mut self, source: &PackageSource, span: Span) -> Result<Arc<LoadedPackage>> {
+        let path = &*source.path;
         if self.loading.iter().any(|p| &**p == path) {
             return Err(RuntimeError::new(
                 ErrorKind::Name,
@@ -85,18 +194,15 @@ impl Evaluator {
                 format!("import cycle involving package {path:?}"),
             ));
         }
-        self.loading.push(source.path.clone());
+        self.loading.push(path.into());
         let result = self.load(source);
         self.loading.pop();
-        let pkg = Arc::new(result.map_err(|e| RuntimeError {
+        let pkg = result.map_err(|e| RuntimeError {
             span,
             message: format!("in package {path:?}: {}", e.message),
             ..e
-        })?);
-        if let Ok(mut loaded) = registry.loaded.lock() {
-            loaded.insert(source.path.clone(), pkg.clone());
-        }
-        Ok(pkg)
+        })?;
+        Ok(Arc::new(pkg))
     }
 
     fn load(&mut self, pkg: &PackageSource) -> Result<LoadedPackage> {
@@ -111,14 +217,14 @@ impl Evaluator {
         if let Some(problem) = builtin_problems(pkg, &parsed.file).into_iter().next() {
             return Err(RuntimeError::new(ErrorKind::Internal, Span::default(), problem));
         }
-        let scope = if &*pkg.path == UNIVERSE {
+        let scope = if pkg.path == UNIVERSE {
             Scope::new()
         } else {
             self.prelude()?
         };
         let source = Arc::new(Source {
-            name: pkg.path.clone(),
-            text: pkg.source.clone(),
+            name: Arc::from(&*pkg.path),
+            text: Arc::from(&*pkg.source),
         });
         let saved = std::mem::replace(&mut self.source, source);
         let top = self.eval_top_level(&parsed.file, scope, Mode::Script, Some(pkg), &mut |_| {});
@@ -148,18 +254,19 @@ fn builtin_problems(pkg: &PackageSource, file: &flux_syntax::ast::File) -> Vec<S
         .collect();
     let mut problems = Vec::new();
     for name in &declared {
-        if !pkg.natives.iter().any(|n| &*n.name == *name) {
+        if !pkg.natives.iter().any(|n| n.name() == *name) {
             problems.push(format!(
                 "builtin {name:?} of package {:?} has no native implementation",
                 &*pkg.path
             ));
         }
     }
-    for native in &pkg.natives {
-        if !declared.contains(&&*native.name) {
+    for native in pkg.natives.iter() {
+        if !declared.contains(&native.name()) {
             problems.push(format!(
                 "native {:?} of package {:?} has no builtin declaration",
-                &*native.name, &*pkg.path
+                native.name(),
+                &*pkg.path
             ));
         }
     }

@@ -20,7 +20,7 @@ pub struct ParamSpec {
 #[derive(Debug)]
 pub struct Builtin {
     /// The implementation.
-    pub native: Arc<NativeFunction>,
+    pub native: NativeFunction,
     /// Declared parameters (empty when the type is not a function type).
     pub params: Vec<ParamSpec>,
     /// The declared type as text, e.g. `(v: A) => string`; what `display()` prints.
@@ -29,7 +29,7 @@ pub struct Builtin {
 
 impl Builtin {
     /// Bind `native` to the type of a `builtin` statement.
-    pub fn new(native: Arc<NativeFunction>, ty: &TypeExpression) -> Self {
+    pub fn new(native: NativeFunction, ty: &TypeExpression) -> Self {
         let params = match &ty.ty.kind {
             MonoTypeKind::Function { params, .. } => params
                 .iter()
@@ -48,11 +48,11 @@ impl Builtin {
     }
 
     /// The pipe parameter's name, if the type declares one.
-    pub fn pipe_param(&self) -> Option<&str> {
+    pub fn pipe_param(&self) -> Option<&Arc<str>> {
         self.params
             .iter()
             .find(|p| p.kind == ParameterKind::Pipe)
-            .map(|p| &*p.name)
+            .map(|p| &p.name)
     }
 }
 

@@ -9,8 +9,6 @@ use std::sync::Arc;
 use bytes::Bytes;
 use indexmap::IndexMap;
 
-use crate::native::NativeFunction;
-
 /// A Flux value.
 #[derive(Clone, Debug)]
 pub enum Value {
@@ -40,7 +38,7 @@ pub enum Value {
     Record(Arc<Record>),
     /// A dictionary, kept sorted by key.
     Dict(Arc<Dict>),
-    /// A Flux closure or a native function.
+    /// A Flux closure or a builtin.
     Function(Function),
 }
 
@@ -100,6 +98,17 @@ impl Duration {
             )
         };
         key(self).cmp(&key(other))
+    }
+}
+
+/// An instant as natives read and return it: nanoseconds since the Unix epoch, UTC
+/// (`args.required::<Time>("t")?`, `Value::from(Time(0))`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Time(pub i64);
+
+impl From<Time> for Value {
+    fn from(t: Time) -> Self {
+        Value::Time(t.0)
     }
 }
 
@@ -251,8 +260,6 @@ fn type_rank(v: &Value) -> u8 {
 pub enum Function {
     /// A function literal with its captured scope.
     Closure(Arc<crate::closure::Closure>),
-    /// A function implemented in Rust, called with whatever arguments are passed.
-    Native(Arc<NativeFunction>),
     /// A native bound by a `builtin` statement: knows its declared parameters.
     Builtin(Arc<crate::signature::Builtin>),
 }
@@ -262,15 +269,13 @@ impl Function {
     pub fn name(&self) -> &str {
         match self {
             Function::Closure(c) => c.name.as_deref().unwrap_or(""),
-            Function::Native(n) => &n.name,
-            Function::Builtin(b) => &b.native.name,
+            Function::Builtin(b) => b.native.name(),
         }
     }
 
     fn ptr_eq(&self, other: &Function) -> bool {
         match (self, other) {
             (Function::Closure(a), Function::Closure(b)) => Arc::ptr_eq(a, b),
-            (Function::Native(a), Function::Native(b)) => Arc::ptr_eq(a, b),
             (Function::Builtin(a), Function::Builtin(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -430,6 +435,13 @@ impl From<Duration> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes() {
+        // Bytes (4 words) is the largest payload; Duration (3 words) the next.
+        assert_eq!(std::mem::size_of::<Value>(), 40);
+        assert_eq!(std::mem::size_of::<crate::RuntimeError>(), 40);
+    }
 
     #[test]
     fn values_are_send_and_sync() {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use flux_eval::{Args, CallContext, Value};
+use flux_eval::{Args, Evaluator, Registry, Value};
 use flux_stdlib::{Capabilities, HttpClient};
 
 const CALLS: usize = 2_000;
@@ -45,13 +45,13 @@ fn bench(c: &mut Criterion) {
     });
 
     let caps = Capabilities::default();
-    let packages = flux_stdlib::packages(&caps);
-    let api = packages
+    let api = flux_stdlib::STDLIB
         .iter()
-        .find(|p| &*p.path == "experimental/influxdb")
+        .find(|p| p.path == "experimental/influxdb")
         .and_then(|p| p.natives.first().cloned())
         .unwrap();
     let native = || {
+        let mut ev = Evaluator::new(Arc::new(Registry::default())).with_host(Arc::new(caps.clone()));
         for _ in 0..CALLS {
             let mut args = Args::new(vec![
                 (Arc::from("method"), Value::string("get")),
@@ -59,15 +59,15 @@ fn bench(c: &mut Criterion) {
                 (Arc::from("host"), Value::string(host.as_str())),
                 (Arc::from("token"), Value::string("t")),
             ]);
-            let response = (api.func)(&mut args, &CallContext::detached()).unwrap();
+            let response = api
+                .call(&mut args, &mut ev.call_context(flux_syntax::Span::default()))
+                .unwrap();
             assert!(matches!(response, Value::Record(_)));
         }
     };
     group.bench_function("api_native", |b| b.iter(native));
 
-    let runtime = flux::Runtime::builder()
-        .packages(flux_stdlib::packages(&Capabilities::default()))
-        .build();
+    let runtime = flux::Runtime::builder().build();
     let mut script = String::from("import \"experimental/influxdb\"\n");
     script.push_str(&format!("host = \"{host}\"\n"));
     for _ in 0..CALLS {

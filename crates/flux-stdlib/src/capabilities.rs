@@ -1,9 +1,12 @@
 //! What the host gives scripts: secrets, an HTTP client, an InfluxDB context, limits.
-//! Nothing here is global: each runtime holds its own [`Capabilities`].
+//! Nothing here is global: each runtime holds its own [`Capabilities`] and hands it to
+//! natives as the evaluation's host data ([`flux_eval::Evaluator::with_host`]).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use crate::http::{HttpClient, HttpLimits, ReqwestClient};
+use flux_eval::CallContext;
+
+use crate::http::{HttpClient, HttpLimits};
 use crate::secret_store::{NoSecrets, SecretStore};
 use crate::secret_string::{Redactions, SecretString};
 
@@ -33,12 +36,13 @@ impl Capabilities {
 }
 
 impl Default for Capabilities {
-    /// No secrets (every key is "not found"), a reqwest client, no InfluxDB context,
+    /// No secrets (every key is "not found"), a reqwest client (without the `http`
+    /// feature: [`crate::http::NoHttpClient`]), no InfluxDB context,
     /// default limits, any host.
     fn default() -> Self {
         Capabilities {
             secrets: Arc::new(NoSecrets),
-            http: Arc::new(ReqwestClient::new()),
+            http: default_http_client(),
             influxdb: None,
             limits: HttpLimits::default(),
             allowed_hosts: None,
@@ -76,4 +80,24 @@ impl InfluxContext {
             token: Some(token.into()),
         }
     }
+}
+
+/// The capabilities a native runs with: the ones the host attached to the evaluation,
+/// or the defaults ([`Capabilities::default`]) when it attached none.
+pub fn capabilities<'a>(cx: &'a CallContext) -> &'a Capabilities {
+    static DEFAULT: OnceLock<Capabilities> = OnceLock::new();
+    match cx.host::<Capabilities>() {
+        Some(caps) => caps,
+        None => DEFAULT.get_or_init(Capabilities::default),
+    }
+}
+
+#[cfg(feature = "http")]
+fn default_http_client() -> Arc<dyn HttpClient> {
+    Arc::new(crate::http::ReqwestClient::new())
+}
+
+#[cfg(not(feature = "http"))]
+fn default_http_client() -> Arc<dyn HttpClient> {
+    Arc::new(crate::http::NoHttpClient)
 }

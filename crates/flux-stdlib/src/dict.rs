@@ -3,29 +3,20 @@
 
 use std::sync::Arc;
 
-use flux_eval::{Args, CallContext, Dict, ErrorKind, PackageSource, Record, Result, Value};
+use flux_eval::{Args, CallContext, Dict, ErrorKind, NativeFunction, Record, Result, Value};
 
-use crate::natives::{error, native};
+use crate::natives::error;
 
-/// The import path.
-pub const PATH: &str = "dict";
-
-/// The package: its Flux source and natives.
-pub fn package() -> PackageSource {
-    PackageSource {
-        path: PATH.into(),
-        source: include_str!("../../../stdlib/dict/dict.flux").into(),
-        natives: vec![
-            native("fromList", from_list),
-            native("get", get),
-            native("insert", insert),
-            native("remove", remove),
-        ],
-    }
-}
+/// The package's natives (declarations in stdlib/dict/dict.flux).
+pub const NATIVES: &[NativeFunction] = &[
+    NativeFunction::new("fromList", from_list),
+    NativeFunction::new("get", get),
+    NativeFunction::new("insert", insert),
+    NativeFunction::new("remove", remove),
+];
 
 /// `dict.fromList(pairs: [{key: K, value: V}]) => [K:V]`; a repeated key keeps its last value.
-fn from_list(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn from_list(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let pairs: Arc<Vec<Value>> = args.required("pairs")?;
     let mut entries = Vec::with_capacity(pairs.len());
     for pair in pairs.iter() {
@@ -60,7 +51,7 @@ fn non_null_key(key: Value) -> Result<Value> {
 }
 
 /// `dict.get(dict:, key:, default:)`: the value for `key`, or `default` (also for a null key).
-fn get(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn get(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let dict: Arc<Dict> = args.required("dict")?;
     let key: Value = args.required("key")?;
     let default: Value = args.required("default")?;
@@ -71,7 +62,7 @@ fn get(args: &mut Args, _: &CallContext) -> Result<Value> {
 }
 
 /// `dict.insert(dict:, key:, value:)`: a copy with `key` set to `value`.
-fn insert(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn insert(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let dict: Arc<Dict> = args.required("dict")?;
     let key = non_null_key(args.required("key")?)?;
     let value: Value = args.required("value")?;
@@ -79,7 +70,7 @@ fn insert(args: &mut Args, _: &CallContext) -> Result<Value> {
 }
 
 /// `dict.remove(dict:, key:)`: a copy without `key` (unchanged when absent).
-fn remove(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn remove(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let dict: Arc<Dict> = args.required("dict")?;
     let key: Value = args.required("key")?;
     if key.is_null() || dict.get(&key).is_none() {

@@ -5,23 +5,14 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use bytes::Bytes;
 use flux_eval::time::{format_duration, format_time};
-use flux_eval::{Args, CallContext, ErrorKind, PackageSource, Result, RuntimeError, Value};
+use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, Result, RuntimeError, Value};
 
-use crate::natives::{error, native};
+use crate::natives::error;
 
-/// The import path.
-pub const PATH: &str = "json";
+/// The package's natives (declarations in stdlib/json/json.flux).
+pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("encode", encode_native)];
 
-/// The package: its Flux source and natives.
-pub fn package() -> PackageSource {
-    PackageSource {
-        path: PATH.into(),
-        source: include_str!("../../../stdlib/json/json.flux").into(),
-        natives: vec![native("encode", encode_native)],
-    }
-}
-
-fn encode_native(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn encode_native(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let v: Value = args.required("v")?;
     Ok(Value::Bytes(Bytes::from(encode(&v)?)))
 }

@@ -1,22 +1,26 @@
-//! Flux's native packages, one module per package path: `dict`, `json`,
-//! `experimental/json`, `experimental/influxdb` and `influxdata/influxdb/secrets`
-//! (the universe lives in `universe`, owned by the evaluator).
+//! Flux's standard library: one table, [`STDLIB`], of every package (universe
+//! included): its import path, its embedded `.flux` source (`stdlib/<path>/<name>.flux`,
+//! with the `builtin` declarations and their docs) and its natives, one Rust module per
+//! package path. The runtime builder, the tests, the docs generator and REPL completion
+//! all read this table; [`LIBRARY`] loads each package once per process, on first import.
 //!
-//! Each package is its embedded `.flux` source (`stdlib/<path>/<name>.flux`, with the
-//! `builtin` declarations) plus the natives those declarations name. The host builds
-//! [`Capabilities`] (secrets, HTTP client, InfluxDB context, limits) and registers
-//! [`packages`]:
+//! Natives are plain functions: what they need from the host (secret store, HTTP
+//! client, InfluxDB context, limits) is the [`Capabilities`] the host attaches to the
+//! evaluation, which a native reads with [`capabilities()`].
 //!
 //! ```
-//! use flux_stdlib::{Capabilities, MemorySecrets};
+//! use flux_stdlib::{Capabilities, MemorySecrets, STDLIB};
 //! use std::sync::Arc;
 //!
+//! assert!(STDLIB.iter().any(|p| p.path == "experimental/influxdb"));
 //! let caps = Capabilities {
 //!     secrets: Arc::new(MemorySecrets::new().with("INFLUX_TOKEN", "t0k3n")),
 //!     ..Capabilities::default()
 //! };
-//! let packages = flux_stdlib::packages(&caps);
-//! assert!(packages.iter().any(|p| &*p.path == "experimental/influxdb"));
+//! let registry = Arc::new(flux_eval::Registry::with_library(&flux_stdlib::LIBRARY, []));
+//! let mut evaluator = flux_eval::Evaluator::new(registry).with_host(Arc::new(caps));
+//! let secrets = evaluator.import("influxdata/influxdb/secrets", flux_syntax::Span::default());
+//! assert!(secrets.is_ok());
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -34,22 +38,52 @@ pub mod secret_store;
 mod secret_string;
 pub mod universe;
 
-use flux_eval::PackageSource;
+use flux_eval::{Library, PackageSource};
 
-pub use capabilities::{Capabilities, InfluxContext};
-pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, ReqwestClient};
+pub use capabilities::{Capabilities, InfluxContext, capabilities};
+#[cfg(feature = "http")]
+pub use http::ReqwestClient;
+pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, NoHttpClient};
 pub use secret_store::{
     ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, NoSecrets, SecretError, SecretStore,
 };
 pub use secret_string::{Redactions, SecretString};
 
-/// Every native package except the universe, wired to `caps`.
-pub fn packages(caps: &Capabilities) -> Vec<PackageSource> {
-    vec![
-        dict::package(),
-        json::package(),
-        experimental::json::package(),
-        experimental::influxdb::package(caps),
-        influxdata::influxdb::secrets::package(caps),
-    ]
-}
+/// Every package of the standard library, universe first. Adding a package is one
+/// line here (plus its `.flux` file and its module); see docs/contributing.md.
+pub static STDLIB: &[PackageSource] = &[
+    PackageSource::new(
+        "universe",
+        include_str!("../../../stdlib/universe/universe.flux"),
+        universe::NATIVES,
+    ),
+    PackageSource::new(
+        "dict",
+        include_str!("../../../stdlib/dict/dict.flux"),
+        dict::NATIVES,
+    ),
+    PackageSource::new(
+        "json",
+        include_str!("../../../stdlib/json/json.flux"),
+        json::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/json",
+        include_str!("../../../stdlib/experimental/json/json.flux"),
+        experimental::json::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/influxdb",
+        include_str!("../../../stdlib/experimental/influxdb/influxdb.flux"),
+        experimental::influxdb::NATIVES,
+    ),
+    PackageSource::new(
+        "influxdata/influxdb/secrets",
+        include_str!("../../../stdlib/influxdata/influxdb/secrets/secrets.flux"),
+        influxdata::influxdb::secrets::NATIVES,
+    ),
+];
+
+/// [`STDLIB`] as a library: each package parsed and evaluated at most once per
+/// process, on first import, and shared by every runtime.
+pub static LIBRARY: Library = Library::new(STDLIB);

@@ -597,9 +597,8 @@ fn secret_values_are_scrubbed_from_api_errors() {
         secrets: Arc::new(flux_stdlib::MemorySecrets::new().with("HOST", "http://s3cret-host.invalid")),
         ..caps()
     };
-    let packages = flux_stdlib::packages(&caps);
     let host = call_in(
-        &packages,
+        &caps,
         "influxdata/influxdb/secrets",
         "get",
         vec![("key", s("HOST"))],
@@ -611,7 +610,7 @@ fn secret_values_are_scrubbed_from_api_errors() {
         ("host", host),
         ("token", s("t")),
     ];
-    let message = err(call_in(&packages, "experimental/influxdb", "api", args));
+    let message = err(call_in(&caps, "experimental/influxdb", "api", args));
     assert_eq!(message, "Get \"<redacted>/x\": no such host");
     assert_eq!(caps.scrub("at http://s3cret-host.invalid"), "at <redacted>");
 }
@@ -621,16 +620,16 @@ fn one_client_serves_many_calls() {
     let server = Server::start();
     server.on("GET", "/n", ResponseTemplate::new(200));
     let caps = caps();
-    let packages = flux_stdlib::packages(&caps);
+    let host = caps.clone();
     for _ in 0..50 {
-        let response = call_in(&packages, "experimental/influxdb", "api", get(&server, "/n")).unwrap();
+        let response = call_in(&host, "experimental/influxdb", "api", get(&server, "/n")).unwrap();
         assert_eq!(status(&response), 200);
     }
     assert_eq!(server.requests().len(), 50);
     assert_eq!(
         Arc::strong_count(&caps.http),
         2,
-        "the package holds the one client"
+        "the capabilities hold the one client"
     );
 }
 

@@ -1,18 +1,17 @@
-//! Every `builtin` in a package's .flux source has a native, and every native a
-//! `builtin`; every source parses and its package clause matches its import path.
+//! The STDLIB table: every `builtin` in a package's .flux source has a native, and
+//! every native a `builtin`; every source parses, its package clause matches its
+//! import path, and paths are unique with the universe first.
 
 #![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
 
-use flux_stdlib::Capabilities;
+use flux_stdlib::STDLIB;
 use flux_syntax::ast::StatementKind;
 
 #[test]
 fn every_builtin_has_a_native_and_every_native_a_builtin() {
-    let packages = flux_stdlib::packages(&Capabilities::default());
-    assert_eq!(packages.len(), 5);
-    for package in &packages {
+    for package in STDLIB {
         let parsed = flux_syntax::parse(&package.source);
         assert!(parsed.errors.is_empty(), "{}: {:?}", package.path, parsed.errors);
         let declared: BTreeSet<String> = parsed
@@ -24,8 +23,14 @@ fn every_builtin_has_a_native_and_every_native_a_builtin() {
                 _ => None,
             })
             .collect();
-        let natives: BTreeSet<String> = package.natives.iter().map(|n| n.name.to_string()).collect();
+        let natives: BTreeSet<String> = package.natives.iter().map(|n| n.name().to_string()).collect();
         assert_eq!(declared, natives, "package {}", package.path);
+        assert_eq!(
+            natives.len(),
+            package.natives.len(),
+            "no native twice in {}",
+            package.path
+        );
         let clause = parsed.file.package.as_ref().map(|p| p.name.name.to_string());
         let last = package.path.rsplit('/').next().unwrap_or_default();
         assert_eq!(
@@ -38,17 +43,8 @@ fn every_builtin_has_a_native_and_every_native_a_builtin() {
 }
 
 #[test]
-fn package_paths_are_unique() {
-    let packages = flux_stdlib::packages(&Capabilities::default());
-    let paths: BTreeSet<&str> = packages.iter().map(|p| &*p.path).collect();
-    assert_eq!(
-        paths.into_iter().collect::<Vec<_>>(),
-        [
-            "dict",
-            "experimental/influxdb",
-            "experimental/json",
-            "influxdata/influxdb/secrets",
-            "json"
-        ]
-    );
+fn package_paths_are_unique_and_the_universe_comes_first() {
+    let paths: BTreeSet<&str> = STDLIB.iter().map(|p| &*p.path).collect();
+    assert_eq!(paths.len(), STDLIB.len());
+    assert_eq!(STDLIB.first().map(|p| &*p.path), Some("universe"));
 }

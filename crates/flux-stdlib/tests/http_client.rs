@@ -127,10 +127,10 @@ fn from_a_plain_thread_one_connection_serves_every_call() {
         http: client.clone(),
         ..Capabilities::default()
     };
-    let packages = flux_stdlib::packages(&caps);
+    let host = caps.clone();
     let handle = std::thread::spawn(move || {
         for _ in 0..20 {
-            let response = call_in(&packages, "experimental/influxdb", "api", get(&server.url, "/")).unwrap();
+            let response = call_in(&host, "experimental/influxdb", "api", get(&server.url, "/")).unwrap();
             assert_eq!(body_text(&response), "ok");
         }
         server.connections.load(Ordering::SeqCst)
@@ -161,16 +161,15 @@ fn four_threads_at_once_share_one_client() {
         http: client.clone(),
         ..Capabilities::default()
     };
-    let packages = Arc::new(flux_stdlib::packages(&caps));
+    let caps = Arc::new(caps);
     let host = mock.uri();
     let threads: Vec<_> = (0..4)
         .map(|_| {
-            let packages = Arc::clone(&packages);
+            let caps = Arc::clone(&caps);
             let host = host.clone();
             std::thread::spawn(move || {
                 for _ in 0..25 {
-                    let response =
-                        call_in(&packages, "experimental/influxdb", "api", get(&host, "/n")).unwrap();
+                    let response = call_in(&caps, "experimental/influxdb", "api", get(&host, "/n")).unwrap();
                     assert_eq!(status(&response), 200);
                     assert_eq!(body_text(&response), "ok");
                 }

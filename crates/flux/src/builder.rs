@@ -142,8 +142,9 @@ impl RuntimeBuilder {
         self
     }
 
-    /// The runtime: the universe, every standard package wired to the capabilities,
-    /// then the host's packages.
+    /// The runtime: the standard library (shared by every runtime of the process, its
+    /// natives reaching this runtime's capabilities through the call context), then
+    /// the host's packages.
     pub fn build(self) -> Runtime {
         let redactor = Arc::new(Redactor::default());
         let mut caps = self.capabilities;
@@ -158,11 +159,9 @@ impl RuntimeBuilder {
             inner: caps.secrets,
             redactor: redactor.clone(),
         });
-        let mut packages = vec![flux_stdlib::universe::package()];
-        packages.extend(flux_stdlib::packages(&caps));
-        packages.extend(self.packages);
         Runtime {
-            registry: Arc::new(Registry::new(packages)),
+            registry: Arc::new(Registry::with_library(&flux_stdlib::LIBRARY, self.packages)),
+            capabilities: Arc::new(caps),
             limits: self.limits,
             time_limit: self.time_limit,
             interrupt: self.interrupt.unwrap_or_default(),

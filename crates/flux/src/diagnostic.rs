@@ -27,7 +27,7 @@ pub struct Diagnostic {
     pub span: Span,
     /// What is wrong, in Flux's wording.
     pub message: String,
-    /// A note drawn at the span in snippets; the message is used when `None`.
+    /// A note drawn at the span in snippets (the message itself is said once, in the header).
     pub label: Option<String>,
 }
 
@@ -65,9 +65,11 @@ impl Diagnostic {
             .with_color(color)
             .with_index_type(IndexType::Byte)
             .with_char_set(if color { CharSet::Unicode } else { CharSet::Ascii });
-        let label = Label::new((name, start..end))
-            .with_message(self.label.as_deref().unwrap_or(&self.message))
-            .with_color(Color::Red);
+        // The header says the message; the label only points (or adds a note).
+        let mut label = Label::new((name, start..end)).with_color(Color::Red);
+        if let Some(note) = &self.label {
+            label = label.with_message(note);
+        }
         let mut out = Vec::new();
         let written = Report::build(ReportKind::Error, (name, start..end))
             .with_config(config)
@@ -149,6 +151,11 @@ mod tests {
         assert!(text.starts_with("Error: expected RPAREN, got EOF"), "{text}");
         assert!(text.contains("test.flux:1:7"), "{text}");
         assert!(!text.contains('\u{1b}'), "no colour codes: {text}");
+        assert_eq!(
+            text.matches("expected RPAREN").count(),
+            1,
+            "the message is said once: {text}"
+        );
     }
 
     #[test]

@@ -65,9 +65,11 @@ pub use flux_eval::{
     Args, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
     RuntimeError, Value,
 };
+#[cfg(feature = "http")]
+pub use flux_stdlib::ReqwestClient;
 pub use flux_stdlib::{
     self as stdlib, Capabilities, ChainSecrets, EnvSecrets, FileSecrets, HttpClient, HttpLimits,
-    InfluxContext, MemorySecrets, NoSecrets, ReqwestClient, SecretStore, SecretString,
+    InfluxContext, MemorySecrets, NoSecrets, SecretStore, SecretString,
 };
 /// The parser: `flux::syntax::parse(source)` gives the AST and every syntax error.
 pub use flux_syntax as syntax;

@@ -29,7 +29,7 @@ pub struct Package {
     path: Arc<str>,
     declarations: String,
     flux: String,
-    natives: Vec<Arc<NativeFunction>>,
+    natives: Vec<NativeFunction>,
 }
 
 impl Package {
@@ -50,11 +50,11 @@ impl Package {
         mut self,
         name: &str,
         signature: &str,
-        func: impl Fn(&mut Args, &CallContext) -> Result<Value, RuntimeError> + Send + Sync + 'static,
+        func: impl Fn(&mut Args, &mut CallContext) -> Result<Value, RuntimeError> + Send + Sync + 'static,
     ) -> Self {
         self.declarations
             .push_str(&format!("builtin {name} : {signature}\n"));
-        self.natives.push(Arc::new(NativeFunction::new(name, func)));
+        self.natives.push(NativeFunction::from_closure(name, func));
         self
     }
 
@@ -77,8 +77,8 @@ impl Package {
         let name = self.path.rsplit('/').next().unwrap_or(&self.path).to_string();
         PackageSource {
             source: format!("package {name}\n\n{}\n{}", self.declarations, self.flux).into(),
-            path: self.path,
-            natives: self.natives,
+            path: self.path.to_string().into(),
+            natives: self.natives.into(),
         }
     }
 }

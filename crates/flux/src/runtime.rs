@@ -5,6 +5,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use flux_eval::{Evaluator, Limits, Mode, Registry, RuntimeError, Scope, Source, TopLevel, Value};
+use flux_stdlib::Capabilities;
 use flux_syntax::SyntaxError;
 
 use crate::builder::RuntimeBuilder;
@@ -18,6 +19,7 @@ use crate::watchdog::Guard;
 #[derive(Clone, Debug)]
 pub struct Runtime {
     pub(crate) registry: Arc<Registry>,
+    pub(crate) capabilities: Arc<Capabilities>,
     pub(crate) limits: Limits,
     pub(crate) time_limit: Option<Duration>,
     pub(crate) interrupt: Arc<AtomicBool>,
@@ -117,7 +119,8 @@ impl Runtime {
         let guard = Guard::start(self.time_limit, &self.interrupt);
         let mut ev = Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
-            .with_interrupt(guard.flag());
+            .with_interrupt(guard.flag())
+            .with_host(self.capabilities.clone());
         let runtime_error = |error: RuntimeError| {
             let mut error = guard.explain(error);
             error.message = self.redactor.scrub(&error.message);
@@ -142,6 +145,7 @@ impl Runtime {
     pub(crate) fn prelude(&self) -> Result<Scope, RuntimeError> {
         Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
+            .with_host(self.capabilities.clone())
             .prelude()
     }
 }

@@ -9,8 +9,8 @@
 #[path = "doc_examples/mock_influxdb.rs"]
 mod mock_influxdb;
 
+use flux::MemorySecrets;
 use flux::docs::{self, PackageDoc};
-use flux::{Capabilities, MemorySecrets};
 use mock_influxdb::{MockInfluxDb, TOKEN};
 
 fn runtime() -> flux::Runtime {
@@ -21,9 +21,7 @@ fn runtime() -> flux::Runtime {
 
 /// The docs of every package the runtime embeds.
 fn stdlib_docs() -> Vec<PackageDoc> {
-    let mut sources = vec![flux::stdlib::universe::package()];
-    sources.extend(flux::stdlib::packages(&Capabilities::default()));
-    sources
+    flux::stdlib::STDLIB
         .iter()
         .map(|p| PackageDoc::parse(&p.path, &p.source))
         .collect()

@@ -6,9 +6,7 @@ use common::{eq, fails};
 
 #[test]
 fn every_package_declares_exactly_its_natives() {
-    let mut packages = vec![flux::stdlib::universe::package()];
-    packages.extend(flux::stdlib::packages(&flux::Capabilities::default()));
-    for pkg in &packages {
+    for pkg in flux::stdlib::STDLIB {
         assert_eq!(flux_eval::check_package(pkg), Ok(()), "package {}", pkg.path);
     }
 }
@@ -18,10 +16,7 @@ fn a_native_without_builtin_is_reported() {
     let pkg = flux::PackageSource {
         path: "p".into(),
         source: "package p\nbuiltin a : (x: int) => int\n".into(),
-        natives: vec![std::sync::Arc::new(flux_eval::NativeFunction::new(
-            "b",
-            |_, _| Ok(flux::Value::Null),
-        ))],
+        natives: vec![flux_eval::NativeFunction::new("b", |_, _| Ok(flux::Value::Null))].into(),
     };
     let problems = flux_eval::check_package(&pkg).err().unwrap_or_default();
     assert_eq!(
@@ -82,7 +77,7 @@ fn qualified_options_update_the_package_record() {
         .packages([flux::PackageSource {
             path: "conf".into(),
             source: "package conf\noption level = 1\n".into(),
-            natives: vec![],
+            natives: vec![].into(),
         }])
         .build();
     let got = rt.eval("import \"conf\"\nconf.level\noption conf.level = 2\nconf.level");

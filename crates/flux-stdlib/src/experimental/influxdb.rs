@@ -5,139 +5,113 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use flux_eval::{Args, CallContext, Dict, ErrorKind, PackageSource, Result, RuntimeError, Value};
+use flux_eval::{Args, CallContext, Dict, ErrorKind, NativeFunction, Result, RuntimeError, Value};
 
-use crate::capabilities::{Capabilities, InfluxContext};
-use crate::http::{HttpClient, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, host_allowed};
-use crate::natives::{error, native};
-use crate::secret_string::{Redactions, SecretString};
+use crate::capabilities::{Capabilities, capabilities};
+use crate::http::{HttpErrorKind, HttpRequest, HttpResponse, host_allowed};
+use crate::natives::error;
+use crate::secret_string::SecretString;
 
-/// The import path.
-pub const PATH: &str = "experimental/influxdb";
+/// The package's natives (declarations in stdlib/experimental/influxdb/influxdb.flux).
+pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("api", api)];
 
-/// The package, sending through the capabilities' HTTP client.
-pub fn package(caps: &Capabilities) -> PackageSource {
-    let api = Arc::new(Api {
-        http: Arc::clone(&caps.http),
-        context: caps.influxdb.clone(),
-        limits: caps.limits,
-        allowed_hosts: caps.allowed_hosts.clone(),
-        redactions: caps.redactions.clone(),
-    });
+/// `influxdb.api()`, sending through the capabilities' HTTP client; secret values
+/// (the token, secrets read so far) are scrubbed from its errors.
+fn api(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
+    let caps = capabilities(cx);
     if let Some(token) = caps.influxdb.as_ref().and_then(|c| c.token.as_ref()) {
         caps.redactions.add(token);
     }
-    PackageSource {
-        path: PATH.into(),
-        source: include_str!("../../../../stdlib/experimental/influxdb/influxdb.flux").into(),
-        natives: vec![native("api", move |args: &mut Args, ctx: &CallContext| {
-            api.call(args, ctx)
-        })],
-    }
+    send(caps, args, cx).map_err(|mut e| {
+        e.message = caps.redactions.scrub(&e.message);
+        e
+    })
 }
 
-/// What `api()` needs from the host.
-struct Api {
-    http: Arc<dyn HttpClient>,
-    context: Option<InfluxContext>,
-    limits: HttpLimits,
-    allowed_hosts: Option<Vec<String>>,
-    redactions: Redactions,
+fn send(caps: &Capabilities, args: &mut Args, cx: &CallContext) -> Result<Value> {
+    let request = request(caps, args)?;
+    let response = caps.http.send(request, &|| cx.interrupted()).map_err(|e| {
+        let kind = match e.kind {
+            HttpErrorKind::Interrupted => ErrorKind::Limit,
+            HttpErrorKind::InvalidUrl | HttpErrorKind::InvalidHeader => ErrorKind::Argument,
+            _ => ErrorKind::Http,
+        };
+        error(kind, e.message)
+    })?;
+    Ok(response_record(response))
 }
 
-impl Api {
-    fn call(&self, args: &mut Args, ctx: &CallContext) -> Result<Value> {
-        self.send(args, ctx).map_err(|mut e| {
-            e.message = self.redactions.scrub(&e.message);
-            e
-        })
-    }
+/// Read the arguments into a request, in the order Flux checks them.
+fn request(caps: &Capabilities, args: &mut Args) -> Result<HttpRequest> {
+    let method: String = args.required("method")?;
+    let path: String = args.required("path")?;
+    let context = caps.influxdb.as_ref();
+    let host = match string_argument(args, "host")? {
+        Some(host) => host,
+        None => context
+            .and_then(|c| c.host.clone())
+            .ok_or_else(|| outside_influxdb("host"))?,
+    };
+    let token = match string_argument(args, "token")? {
+        Some(token) => SecretString::from(token),
+        None => context
+            .and_then(|c| c.token.clone())
+            .ok_or_else(|| outside_influxdb("token"))?,
+    };
+    caps.redactions.add(&token);
+    let timeout = match args.take("timeout") {
+        None => caps.limits.default_timeout,
+        Some(Value::Duration(d)) => to_std_duration(&d),
+        Some(_) => return Err(must_be(ErrorKind::Type, "timeout", "a duration type")),
+    };
+    let query = string_dict(args, "query")?;
+    let headers = string_dict(args, "headers")?;
+    let body = match args.take("body") {
+        None => bytes::Bytes::new(),
+        Some(Value::Bytes(b)) => b,
+        Some(_) => return Err(must_be(ErrorKind::Type, "body", "a bytes type")),
+    };
 
-    fn send(&self, args: &mut Args, ctx: &CallContext) -> Result<Value> {
-        let request = self.request(args)?;
-        let response = self.http.send(request, &|| ctx.interrupted()).map_err(|e| {
-            let kind = match e.kind {
-                HttpErrorKind::Interrupted => ErrorKind::Limit,
-                HttpErrorKind::InvalidUrl | HttpErrorKind::InvalidHeader => ErrorKind::Argument,
-                _ => ErrorKind::Http,
-            };
-            error(kind, e.message)
-        })?;
-        Ok(response_record(response))
+    let url = build_url(&host, &path, query.as_deref())?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(error(
+            ErrorKind::Argument,
+            format!("unsupported URL scheme {:?} (only http and https)", url.scheme()),
+        ));
     }
-
-    /// Read the arguments into a request, in the order Flux checks them.
-    fn request(&self, args: &mut Args) -> Result<HttpRequest> {
-        let method: String = args.required("method")?;
-        let path: String = args.required("path")?;
-        let context = self.context.as_ref();
-        let host = match string_argument(args, "host")? {
-            Some(host) => host,
-            None => context
-                .and_then(|c| c.host.clone())
-                .ok_or_else(|| outside_influxdb("host"))?,
-        };
-        let token = match string_argument(args, "token")? {
-            Some(token) => SecretString::from(token),
-            None => context
-                .and_then(|c| c.token.clone())
-                .ok_or_else(|| outside_influxdb("token"))?,
-        };
-        self.redactions.add(&token);
-        let timeout = match args.take("timeout") {
-            None => self.limits.default_timeout,
-            Some(Value::Duration(d)) => to_std_duration(&d),
-            Some(_) => return Err(must_be(ErrorKind::Type, "timeout", "a duration type")),
-        };
-        let query = string_dict(args, "query")?;
-        let headers = string_dict(args, "headers")?;
-        let body = match args.take("body") {
-            None => bytes::Bytes::new(),
-            Some(Value::Bytes(b)) => b,
-            Some(_) => return Err(must_be(ErrorKind::Type, "body", "a bytes type")),
-        };
-
-        let url = build_url(&host, &path, query.as_deref())?;
-        if !matches!(url.scheme(), "http" | "https") {
-            return Err(error(
-                ErrorKind::Argument,
-                format!("unsupported URL scheme {:?} (only http and https)", url.scheme()),
-            ));
-        }
-        if !host_allowed(&url, self.allowed_hosts.as_deref()) {
-            return Err(error(
-                ErrorKind::Http,
-                format!(
-                    "host {:?} is not in the allowed hosts",
-                    url.host_str().unwrap_or("")
-                ),
-            ));
-        }
-        // `Authorization` is always the token: a user value would be replaced anyway,
-        // so it is dropped here and never held (or shown by `Debug`).
-        let headers: Vec<(String, String)> = headers
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|(name, _)| !name.eq_ignore_ascii_case("authorization"))
-            .collect();
-        let sensitive_headers = headers
-            .iter()
-            .filter(|(_, value)| self.redactions.found_in(value))
-            .map(|(name, _)| name.clone())
-            .collect();
-        Ok(HttpRequest {
-            method: method.to_uppercase(),
-            url,
-            headers,
-            sensitive_headers,
-            authorization: Some(SecretString::from(format!("Token {}", token.expose()))),
-            body,
-            timeout,
-            max_body_bytes: self.limits.max_body_bytes,
-            max_redirects: self.limits.max_redirects,
-            allowed_hosts: self.allowed_hosts.clone(),
-        })
+    if !host_allowed(&url, caps.allowed_hosts.as_deref()) {
+        return Err(error(
+            ErrorKind::Http,
+            format!(
+                "host {:?} is not in the allowed hosts",
+                url.host_str().unwrap_or("")
+            ),
+        ));
     }
+    // `Authorization` is always the token: a user value would be replaced anyway,
+    // so it is dropped here and never held (or shown by `Debug`).
+    let headers: Vec<(String, String)> = headers
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, _)| !name.eq_ignore_ascii_case("authorization"))
+        .collect();
+    let sensitive_headers = headers
+        .iter()
+        .filter(|(_, value)| caps.redactions.found_in(value))
+        .map(|(name, _)| name.clone())
+        .collect();
+    Ok(HttpRequest {
+        method: method.to_uppercase(),
+        url,
+        headers,
+        sensitive_headers,
+        authorization: Some(SecretString::from(format!("Token {}", token.expose()))),
+        body,
+        timeout,
+        max_body_bytes: caps.limits.max_body_bytes,
+        max_redirects: caps.limits.max_redirects,
+        allowed_hosts: caps.allowed_hosts.clone(),
+    })
 }
 
 fn outside_influxdb(name: &str) -> RuntimeError {

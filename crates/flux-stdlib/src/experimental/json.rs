@@ -2,23 +2,14 @@
 
 use std::sync::Arc;
 
-use flux_eval::{Args, CallContext, ErrorKind, PackageSource, Record, Result, Value};
+use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, Record, Result, Value};
 
-use crate::natives::{error, native};
+use crate::natives::error;
 
-/// The import path.
-pub const PATH: &str = "experimental/json";
+/// The package's natives (declarations in stdlib/experimental/json/json.flux).
+pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("parse", parse_native)];
 
-/// The package: its Flux source and natives.
-pub fn package() -> PackageSource {
-    PackageSource {
-        path: PATH.into(),
-        source: include_str!("../../../../stdlib/experimental/json/json.flux").into(),
-        natives: vec![native("parse", parse_native)],
-    }
-}
-
-fn parse_native(args: &mut Args, _: &CallContext) -> Result<Value> {
+fn parse_native(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let data = match args.take("data") {
         Some(Value::Bytes(b)) => b,
         Some(_) => return Err(error(ErrorKind::Type, "parse data is not of type bytes")),

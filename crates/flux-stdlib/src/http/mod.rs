@@ -1,7 +1,9 @@
 //! The HTTP capability: the [`HttpClient`] trait `influxdb.api()` sends through, its
-//! request/response/error types, and the default reqwest implementation.
+//! request/response/error types, and the default reqwest implementation (cargo
+//! feature `http`, on by default; without it the default is [`NoHttpClient`]).
 
 mod headers;
+#[cfg(feature = "http")]
 mod reqwest_client;
 
 use std::time::Duration;
@@ -11,6 +13,7 @@ use bytes::Bytes;
 use crate::secret_string::SecretString;
 
 pub use headers::canonical_header_name;
+#[cfg(feature = "http")]
 pub use reqwest_client::ReqwestClient;
 
 /// Limits applied to every HTTP request made by a script.
@@ -134,7 +137,23 @@ pub trait HttpClient: Send + Sync {
     fn send(&self, req: HttpRequest, cancelled: &dyn Fn() -> bool) -> Result<HttpResponse, HttpError>;
 }
 
+/// The default client of a build without the `http` cargo feature: every request
+/// fails, saying so. A host can still inject its own [`HttpClient`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoHttpClient;
+
+/// What [`NoHttpClient`] answers.
+pub const NO_HTTP_MESSAGE: &str = "HTTP is not compiled in: this build of flux has no HTTP client \
+     (cargo feature \"http\" is off), and the host gave none";
+
+impl HttpClient for NoHttpClient {
+    fn send(&self, _: HttpRequest, _: &dyn Fn() -> bool) -> Result<HttpResponse, HttpError> {
+        Err(HttpError::new(HttpErrorKind::Other, NO_HTTP_MESSAGE))
+    }
+}
+
 /// `"Get"`, `"Post"`: the method as Go prints it in a URL error.
+#[cfg_attr(not(feature = "http"), allow(dead_code))]
 pub(crate) fn method_title(method: &str) -> String {
     let mut out = String::with_capacity(method.len());
     for (i, c) in method.chars().enumerate() {
@@ -148,6 +167,7 @@ pub(crate) fn method_title(method: &str) -> String {
 }
 
 /// The URL as shown in errors: any password replaced by `xxxxx`.
+#[cfg_attr(not(feature = "http"), allow(dead_code))]
 pub(crate) fn url_for_display(url: &url::Url) -> String {
     if url.password().is_some() {
         let mut shown = url.clone();

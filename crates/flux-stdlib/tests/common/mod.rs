@@ -5,7 +5,7 @@ pub mod raw_server;
 
 use std::sync::Arc;
 
-use flux_eval::{Args, CallContext, Dict, PackageSource, Result, Value};
+use flux_eval::{Args, Dict, Evaluator, Registry, Result, Value};
 use flux_stdlib::Capabilities;
 
 /// A string value.
@@ -37,29 +37,25 @@ pub fn ms(ms: i64) -> Value {
     })
 }
 
-/// Call native `name` of the package at `path`.
-pub fn call_in(
-    packages: &[PackageSource],
-    path: &str,
-    name: &str,
-    args: Vec<(&str, Value)>,
-) -> Result<Value> {
-    let package = packages
+/// Call native `name` of the standard package at `path`, with `caps`.
+pub fn call_in(caps: &Capabilities, path: &str, name: &str, args: Vec<(&str, Value)>) -> Result<Value> {
+    let package = flux_stdlib::STDLIB
         .iter()
-        .find(|p| &*p.path == path)
+        .find(|p| p.path == path)
         .unwrap_or_else(|| panic!("no package {path}"));
     let native = package
         .natives
         .iter()
-        .find(|n| &*n.name == name)
+        .find(|n| n.name() == name)
         .unwrap_or_else(|| panic!("no native {path}.{name}"));
     let mut args = Args::new(args.into_iter().map(|(k, v)| (Arc::from(k), v)).collect());
-    (native.func)(&mut args, &CallContext::detached())
+    let mut ev = Evaluator::new(Arc::new(Registry::default())).with_host(Arc::new(caps.clone()));
+    native.call(&mut args, &mut ev.call_context(flux_syntax::Span::default()))
 }
 
 /// Call `influxdb.api()` with `caps`.
 pub fn api(caps: &Capabilities, args: Vec<(&str, Value)>) -> Result<Value> {
-    call_in(&flux_stdlib::packages(caps), "experimental/influxdb", "api", args)
+    call_in(caps, "experimental/influxdb", "api", args)
 }
 
 /// A field of a record value.

@@ -1,36 +1,22 @@
 //! `import "influxdata/influxdb/secrets"`: `secrets.get(key:)` reads the host's secret store.
 
-use std::sync::Arc;
+use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, Result, Value};
 
-use flux_eval::{Args, CallContext, ErrorKind, PackageSource, Result, Value};
+use crate::capabilities::capabilities;
+use crate::natives::error;
 
-use crate::capabilities::Capabilities;
-use crate::natives::{error, native};
-use crate::secret_store::SecretStore;
-use crate::secret_string::Redactions;
+/// The package's natives (declarations in
+/// stdlib/influxdata/influxdb/secrets/secrets.flux).
+pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("get", get)];
 
-/// The import path.
-pub const PATH: &str = "influxdata/influxdb/secrets";
-
-/// The package, reading from the capabilities' secret store; every value it returns
-/// is added to the capabilities' redactions.
-pub fn package(caps: &Capabilities) -> PackageSource {
-    let store = Arc::clone(&caps.secrets);
-    let redactions = caps.redactions.clone();
-    PackageSource {
-        path: PATH.into(),
-        source: include_str!("../../../../../stdlib/influxdata/influxdb/secrets/secrets.flux").into(),
-        natives: vec![native("get", move |args: &mut Args, _: &CallContext| {
-            get(&*store, &redactions, args)
-        })],
-    }
-}
-
-fn get(store: &dyn SecretStore, redactions: &Redactions, args: &mut Args) -> Result<Value> {
+/// `secrets.get(key:)`: the value from the capabilities' secret store, which is
+/// added to the capabilities' redactions.
+fn get(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let key: String = args.required("key")?;
-    match store.get(&key) {
+    let caps = capabilities(cx);
+    match caps.secrets.get(&key) {
         Ok(Some(value)) => {
-            redactions.add(&value);
+            caps.redactions.add(&value);
             Ok(Value::String(value.expose_arc()))
         }
         Ok(None) => Err(error(ErrorKind::Secret, format!("secret key {key:?} not found"))),

@@ -1,0 +1,22 @@
+//! What a fresh `Runtime` costs: building it, and building it then running a first
+//! script (which loads the universe, and with imports every package it names).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+const IMPORT_ALL: &str = "import \"dict\"\nimport \"json\"\nimport \"experimental/json\"\n\
+                          import \"experimental/influxdb\"\nimport \"influxdata/influxdb/secrets\"\n1 + 1";
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("runtime");
+    group.bench_function("build", |b| b.iter(|| flux::Runtime::builder().build()));
+    group.bench_function("build+eval", |b| {
+        b.iter(|| flux::Runtime::builder().build().eval("1 + 1").map(|v| v.len()))
+    });
+    group.bench_function("build+eval_import_all", |b| {
+        b.iter(|| flux::Runtime::builder().build().eval(IMPORT_ALL).map(|v| v.len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
