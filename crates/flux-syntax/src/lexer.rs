@@ -14,6 +14,18 @@ use crate::literal;
 use crate::span::Span;
 use crate::token::{Raw, Token};
 
+// The depth contract, one for the lexer and both parsers:
+// - nesting (brackets, `${…}`, and the recursive productions brackets do not show:
+//   `- - x`, `not not x`, `if` chains, function bodies) is at most MAX_DEPTH. The lexer
+//   counts brackets and interpolations; each parser counts every production it enters
+//   through its `nested` helper, at the same places.
+// - an expression tree is at most MAX_TREE_DEPTH deep; each parser counts one more level
+//   for each nesting and for each link of a left-nested chain (`a + b + …`, `x |> f()`,
+//   `a.b.c`) in its `grow_chain` helper.
+// Past either bound the recovering parser reports TOO_DEEP and the fast parser gives up,
+// so both stop at the same input (tests/differential.rs checks it at the bounds). Both
+// bounds keep every recursive walk of the tree, and the parsers, within a 2 MB stack.
+
 /// Deepest nesting of brackets, string interpolations and recursive expressions accepted.
 pub(crate) const MAX_DEPTH: u32 = 80;
 

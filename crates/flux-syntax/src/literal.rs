@@ -115,10 +115,10 @@ pub(crate) fn date_time(text: &str) -> Result<i64, String> {
             _ => return Err("invalid date time literal, missing time offset".to_string()),
         }
     }
-    seconds
-        .checked_mul(1_000_000_000)
-        .and_then(|n| n.checked_add(nanos))
-        .ok_or_else(out_of_range)
+    // The instant must fit in i64 nanoseconds; `seconds` alone may be just outside it
+    // (1677-09-21T00:12:43.145224193Z is -9223372037 s plus 854775807 ns).
+    let total = i128::from(seconds) * 1_000_000_000 + i128::from(nanos);
+    i64::try_from(total).map_err(|_| out_of_range())
 }
 
 fn is_leap(year: i64) -> bool {
@@ -350,6 +350,15 @@ mod tests {
             date_time("2018-08-15T20:36:23Z")
         );
         assert!(date_time("2018-02-30").is_err());
+        assert_eq!(date_time("1677-09-21T00:12:43.145224192Z"), Ok(i64::MIN));
+        assert_eq!(date_time("1677-09-21T00:12:43.145224194Z"), Ok(i64::MIN + 2));
+        assert_eq!(date_time("2262-04-11T23:47:16.854775807Z"), Ok(i64::MAX));
+        assert_eq!(
+            date_time("1677-09-21T00:12:43.145224191Z"),
+            Err(r#"invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#.to_string())
+        );
+        assert!(date_time("2262-04-11T23:47:16.854775808Z").is_err());
+        assert_eq!(date_time("2262-04-12T00:47:16.854775807+01:00"), Ok(i64::MAX));
         assert_eq!(
             date_time("2018-11-29T09:00:00"),
             Err("invalid date time literal, missing time offset".to_string())

@@ -2,9 +2,32 @@
 //! `expr`, `stmt` and `types`, and the fast recursive-descent parser in `descent`,
 //! which is tried first. Parser functions are named after the productions of the
 //! Flux SPEC. Nothing outside this module sees chumsky types.
+//!
+//! The chumsky grammar is the normative one and the error reporter; `descent` is a
+//! checked accelerator that builds the same tree or gives up. Both read one operator
+//! table (`operators`) and one depth contract (`lexer.rs`).
+//!
+//! # Changing the grammar
+//!
+//! 1. **chumsky production** (`expr.rs`, `stmt.rs`, `types.rs`): write it under its SPEC
+//!    name; an operator goes into `operators.rs` only; a recursive production goes
+//!    through `nested`, a left-nested chain through `grow_chain`; errors in Flux's
+//!    wording (`report.rs`).
+//! 2. **descent production** (`descent/`): the same production in the same order,
+//!    building the same nodes with the same spans (share node builders such as
+//!    `Infix::apply` and `Postfix::apply`); where chumsky would backtrack, look ahead or
+//!    give up (`None`). Count nesting and chains where step 1 does.
+//! 3. **fixture**: a `testdata/syntax/NAME.flux` (and `error_NAME.flux` for each new
+//!    error) with its insta snapshot (`cargo insta review`), plus one-liners in
+//!    `tests/parse.rs`.
+//! 4. **differential generator atom**: teach `expression()`/`statement()` in
+//!    `tests/differential.rs` the new form, and add a `TOKENS` entry in
+//!    `tests/robustness.rs` if it brings a new token; then run `cargo test -p flux-syntax`
+//!    (both parsers must agree on every generated program) and the `parser` fuzz target.
 
 mod descent;
 mod expr;
+mod operators;
 mod report;
 mod stmt;
 mod types;
