@@ -13,6 +13,7 @@ use crate::error::SyntaxError;
 use crate::literal;
 use crate::span::Span;
 use crate::token::{Raw, Token};
+use crate::tokens::raw_class;
 
 // The depth contract, one for the lexer and both parsers:
 // - nesting (brackets, `${…}`, and the recursive productions brackets do not show:
@@ -76,11 +77,14 @@ pub(crate) fn lex<'a>(
         let end = offset.saturating_add(u32::try_from(end).unwrap_or(u32::MAX));
         SimpleSpan::from(start as usize..end as usize)
     };
+    // Whether the previous token ends an operand (then `/` is division, not a regex).
+    let mut ends_operand = false;
     while let Some(raw) = lexer.next() {
         let range = lexer.span();
         let text = lexer.slice();
         let span = abs(range.start, range.end);
-        let ends_operand = out.tokens.last().is_some_and(|(t, _)| t.ends_operand());
+        let after_operand =
+            std::mem::replace(&mut ends_operand, raw.is_ok_and(|r| raw_class(r).ends_operand()));
         let token = match raw {
             Err(()) => {
                 let ch = src[range.start..].chars().next().map_or(0, char::len_utf8);
@@ -91,7 +95,7 @@ pub(crate) fn lex<'a>(
                 ));
                 Token::Illegal(text)
             }
-            Ok(Raw::Div) if !ends_operand => match regex_extent(lexer.remainder()) {
+            Ok(Raw::Div) if !after_operand => match regex_extent(lexer.remainder()) {
                 Some(len) => {
                     lexer.bump(len);
                     let end = range.end + len;
@@ -101,6 +105,7 @@ pub(crate) fn lex<'a>(
                         out.errors.push(SyntaxError::new(to_span(span), message));
                     }
                     out.tokens.push((Token::Regex(pattern), span));
+                    ends_operand = true;
                     continue;
                 }
                 None => Token::Div,
@@ -171,7 +176,7 @@ fn to_span(span: SimpleSpan) -> Span {
 
 /// Length of a regex literal after its opening `/`, closing `/` included; `None`
 /// when no closing slash is found on the same line.
-fn regex_extent(rest: &str) -> Option<usize> {
+pub(crate) fn regex_extent(rest: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -23,11 +23,13 @@ mod parser;
 mod sexpr;
 mod span;
 mod token;
+mod tokens;
 
 pub use error::SyntaxError;
 pub use literal::regex_error_message;
 pub use sexpr::{expr_sexpr, sexpr};
 pub use span::{LineCol, LineIndex, Span};
+pub use tokens::{Bracket, KEYWORDS, TokenClass, tokens};
 
 /// The result of parsing: always a (possibly partial) file, plus every error found.
 #[derive(Clone, Debug, PartialEq)]

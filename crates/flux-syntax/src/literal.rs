@@ -355,7 +355,10 @@ mod tests {
         assert_eq!(date_time("2262-04-11T23:47:16.854775807Z"), Ok(i64::MAX));
         assert_eq!(
             date_time("1677-09-21T00:12:43.145224191Z"),
-            Err(r#"invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#.to_string())
+            Err(
+                r#"invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#
+                    .to_string()
+            )
         );
         assert!(date_time("2262-04-11T23:47:16.854775808Z").is_err());
         assert_eq!(date_time("2262-04-12T00:47:16.854775807+01:00"), Ok(i64::MAX));

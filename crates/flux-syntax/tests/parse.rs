@@ -209,11 +209,15 @@ fn error_messages() {
     );
     fails(
         "1677-09-21T00:12:43.145224191Z",
-        &[r#"error @1:1-1:31: invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#],
+        &[
+            r#"error @1:1-1:31: invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#,
+        ],
     );
     fails(
         "2262-04-11T23:47:16.854775808Z",
-        &[r#"error @1:1-1:31: invalid date time literal "2262-04-11T23:47:16.854775808Z": value out of range"#],
+        &[
+            r#"error @1:1-1:31: invalid date time literal "2262-04-11T23:47:16.854775808Z": value out of range"#,
+        ],
     );
     fails(
         "t = 2018-11-29T09:00:00",
