@@ -16,14 +16,23 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
     let mut out = stdout.lock();
     let mut failed = false;
     for path in &args.files {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("flux: cannot read {}: {e}", path.display());
                 return ExitCode::from(UNREADABLE);
             }
         };
-        let parsed = flux_syntax::parse(&source);
+        let source = match flux_syntax::source_text(&bytes) {
+            Ok(source) => source,
+            Err(bad) => {
+                failed = true;
+                let name = path.display().to_string();
+                eprint!("{}", Diagnostic::from(&bad.error).render(&bad.text, &name, color));
+                continue;
+            }
+        };
+        let parsed = flux_syntax::parse(source);
         if args.ast {
             if args.files.len() > 1 {
                 let _ = writeln!(out, "// {}", path.display());
@@ -34,7 +43,7 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
             failed = true;
             let diagnostics: Vec<_> = parsed.errors.iter().map(Diagnostic::from).collect();
             let name = path.display().to_string();
-            eprint!("{}", diagnostic::render(&diagnostics, &source, &name, color));
+            eprint!("{}", diagnostic::render(&diagnostics, source, &name, color));
         }
     }
     let _ = out.flush();

@@ -85,6 +85,14 @@ pub(crate) fn lex<'a>(
         let span = abs(range.start, range.end);
         let after_operand =
             std::mem::replace(&mut ends_operand, raw.is_ok_and(|r| raw_class(r).ends_operand()));
+        if matches!(raw, Ok(Raw::Int | Raw::Float))
+            && let Some(len) = literal::exponent_extent(lexer.remainder())
+        {
+            let exponent = &lexer.remainder()[..len];
+            let at = Span::from(span.start..span.end + len);
+            out.errors
+                .push(SyntaxError::new(at, literal::exponent_error(text, exponent)));
+        }
         let token = match raw {
             Err(()) => {
                 let ch = src[range.start..].chars().next().map_or(0, char::len_utf8);

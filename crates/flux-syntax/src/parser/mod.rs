@@ -37,7 +37,7 @@ use chumsky::inspector::RollbackState;
 use chumsky::prelude::*;
 
 use crate::ast::{Expr, ExprKind, File, Identifier, StringPart};
-use crate::error::SyntaxError;
+use crate::error::{Related, SyntaxError};
 use crate::lexer::{self, Lexed, MAX_DEPTH, MAX_TREE_DEPTH, TOO_DEEP};
 use crate::span::Span;
 use crate::token::Token;
@@ -157,24 +157,34 @@ fn skip_delimited<'a, O: 'a>(opener: Token<'a>, fallback: impl Fn(SimpleSpan) ->
 /// More brackets than this still open at the end of the input are closed for the parser.
 const MAX_UNCLOSED: usize = 8;
 
-/// When more than [`MAX_UNCLOSED`] brackets are still open at the end of the input,
-/// close them with synthetic closers at the end, each reported as Flux does
-/// (`expected RBRACE, got EOF`): the parser's recovery backtracks through every unclosed
-/// level, which takes time exponential in their number. A few unclosed brackets keep the
-/// statement-by-statement recovery, which reports more errors in one pass.
-fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan) -> Vec<SyntaxError> {
-    let mut open: Vec<Token<'a>> = Vec::new();
-    for (token, _) in tokens.iter() {
+/// The brackets still open at the end of `tokens`, outermost first. A closer that
+/// does not match the innermost open bracket is ignored (the parser reports it).
+fn unclosed<'a>(tokens: &[(Token<'a>, SimpleSpan)]) -> Vec<(Token<'a>, SimpleSpan)> {
+    let mut open: Vec<(Token<'a>, SimpleSpan)> = Vec::new();
+    for (token, span) in tokens {
         match token {
-            Token::LParen | Token::LBrack | Token::LBrace => open.push(*token),
+            Token::LParen | Token::LBrack | Token::LBrace => open.push((*token, *span)),
             Token::RParen | Token::RBrack | Token::RBrace
-                if open.last().and_then(|t| closer_of(*t)) == Some(*token) =>
+                if open.last().and_then(|(t, _)| closer_of(*t)) == Some(*token) =>
             {
                 open.pop();
             }
             _ => {}
         }
     }
+    open
+}
+
+/// When more than [`MAX_UNCLOSED`] brackets are still open at the end of the input,
+/// close them with synthetic closers at the end, each reported as Flux does
+/// (`expected RBRACE, got EOF`): the parser's recovery backtracks through every unclosed
+/// level, which takes time exponential in their number. A few unclosed brackets keep the
+/// statement-by-statement recovery, which reports more errors in one pass.
+fn close_unclosed<'a>(
+    tokens: &mut Vec<(Token<'a>, SimpleSpan)>,
+    open: &[(Token<'a>, SimpleSpan)],
+    eoi: SimpleSpan,
+) -> Vec<SyntaxError> {
     let at = Span::new(
         u32::try_from(eoi.start).unwrap_or(u32::MAX),
         u32::try_from(eoi.end).unwrap_or(u32::MAX),
@@ -183,7 +193,7 @@ fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan
     if open.len() <= MAX_UNCLOSED {
         return errors;
     }
-    for closer in open.iter().rev().filter_map(|t| closer_of(*t)) {
+    for closer in open.iter().rev().filter_map(|(t, _)| closer_of(*t)) {
         tokens.push((closer, eoi));
         errors.push(SyntaxError::new(
             at,
@@ -191,6 +201,35 @@ fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan
         ));
     }
     errors
+}
+
+/// An error that expects a closing bracket (`expected RPAREN, got EOF`) also points at
+/// the bracket that is never closed: the innermost one of that kind opened before it.
+fn label_unclosed(errors: &mut [SyntaxError], open: &[(Token<'_>, SimpleSpan)], source: &str) {
+    for error in errors {
+        let Some(expected) = error
+            .message
+            .strip_prefix("expected ")
+            .and_then(|rest| rest.split(", got ").next())
+        else {
+            continue;
+        };
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+        let wanted = |opener: Token<'_>| {
+            closer_of(opener).is_some_and(|c| expected.split(", ").any(|n| n == c.name()))
+        };
+        let opener = open
+            .iter()
+            .rev()
+            .find(|(token, span)| span.start <= error.span.start as usize && wanted(*token));
+        if let Some((_, span)) = opener {
+            let text = source.get(span.start..span.end).unwrap_or("(");
+            error.related = Some(Related {
+                span: sp(*span),
+                message: format!("this {text} is never closed"),
+            });
+        }
+    }
 }
 
 fn closer_of(opener: Token<'_>) -> Option<Token<'_>> {
@@ -282,7 +321,8 @@ pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxEr
     if mode == Mode::Fast {
         return None;
     }
-    errors.extend(close_unclosed(&mut lexed.tokens, eoi));
+    let open = unclosed(&lexed.tokens);
+    let mut parse_errors = close_unclosed(&mut lexed.tokens, &open, eoi);
     let closers = matching_closers(&lexed.tokens);
     let (file, _) = grammar();
     let mut state = RollbackState(State {
@@ -294,7 +334,9 @@ pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxEr
     });
     let input = lexed.tokens.as_slice().split_token_span(eoi);
     let (output, errs) = file.parse_with_state(input, &mut state).into_output_errors();
-    errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    parse_errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    label_unclosed(&mut parse_errors, &open, source);
+    errors.append(&mut parse_errors);
     let file = output.unwrap_or(empty);
     Some((File { span: whole, ..file }, errors))
 }
@@ -327,7 +369,8 @@ fn parse_interpolation(
         return error_expr(whole);
     }
     let eoi = SimpleSpan::from(end as usize..end as usize);
-    errors.extend(close_unclosed(&mut lexed.tokens, eoi));
+    let open = unclosed(&lexed.tokens);
+    let mut parse_errors = close_unclosed(&mut lexed.tokens, &open, eoi);
     let closers = matching_closers(&lexed.tokens);
     let (_, expr) = grammar();
     let mut state = RollbackState(State {
@@ -342,7 +385,9 @@ fn parse_interpolation(
         .then_ignore(chumsky::primitive::end())
         .parse_with_state(input, &mut state)
         .into_output_errors();
-    errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    parse_errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    label_unclosed(&mut parse_errors, &open, source);
+    errors.append(&mut parse_errors);
     output.unwrap_or_else(|| error_expr(whole))
 }
 
