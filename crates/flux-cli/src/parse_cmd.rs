@@ -18,14 +18,23 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
     let mut out = stdout.lock();
     let mut failed = false;
     for path in &args.files {
-        let source = match std::fs::read_to_string(path) {
-            Ok(s) => s,
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("flux: cannot read {}: {e}", path.display());
                 return ExitCode::from(UNREADABLE);
             }
         };
-        let parsed = flux_syntax::parse(&source);
+        let source = match flux_syntax::source_text(&bytes) {
+            Ok(source) => source,
+            Err(bad) => {
+                failed = true;
+                let name = path.display().to_string();
+                eprint!("{}", Diagnostic::from(&bad.error).render(&bad.text, &name, color));
+                continue;
+            }
+        };
+        let parsed = flux_syntax::parse(source);
         if args.ast {
             if args.files.len() > 1 {
                 let _ = writeln!(out, "// {}", path.display());
@@ -38,7 +47,11 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
             let diagnostics: Vec<_> = parsed
                 .errors
                 .iter()
-                .map(|e| Diagnostic::new(flux::ErrorKind::Syntax, e.span, runtime.mask_secrets(&e.message)))
+                .map(|e| {
+                    let mut d = Diagnostic::from(e);
+                    d.message = runtime.mask_secrets(&d.message);
+                    d
+                })
                 .collect();
             let name = path.display().to_string();
             eprint!("{}", diagnostic::render(&diagnostics, &shown, &name, color));

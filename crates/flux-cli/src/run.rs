@@ -15,21 +15,32 @@ use crate::output::format_value;
 /// Exit status when the script could not be read.
 const UNREADABLE: u8 = 2;
 
-/// Read the script `input` names (not for [`Input::Repl`]).
-pub fn read_source(input: &Input) -> Result<String, String> {
-    match input {
-        Input::File(path) => {
-            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-        }
-        Input::Exec(src) => Ok(src.clone()),
+/// Why a script could not be read.
+pub enum ReadError {
+    /// The file or standard input could not be read (exit status 2).
+    Unreadable(String),
+    /// It is not UTF-8: a Flux error (exit status 1).
+    NotUtf8(flux_syntax::InvalidUtf8),
+}
+
+/// Read the script `input` names (not for [`Input::Repl`]). A UTF-8 byte-order mark
+/// at the start is skipped.
+pub fn read_source(input: &Input) -> Result<String, ReadError> {
+    let bytes = match input {
+        Input::File(path) => std::fs::read(path)
+            .map_err(|e| ReadError::Unreadable(format!("cannot read {}: {e}", path.display())))?,
+        Input::Exec(src) => return Ok(src.clone()),
         Input::Stdin | Input::Repl => {
-            let mut src = String::new();
+            let mut bytes = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut src)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(src)
+                .read_to_end(&mut bytes)
+                .map_err(|e| ReadError::Unreadable(format!("cannot read standard input: {e}")))?;
+            bytes
         }
-    }
+    };
+    flux_syntax::source_text(&bytes)
+        .map(str::to_owned)
+        .map_err(ReadError::NotUtf8)
 }
 
 /// How a run reports.
@@ -92,21 +103,26 @@ pub fn run(
     color: bool,
     signal: &Received,
 ) -> ExitCode {
-    let source = match read_source(input) {
-        Ok(s) => s,
-        Err(message) => {
-            eprintln!("flux: {message}");
-            return ExitCode::from(UNREADABLE);
-        }
-    };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut err = std::io::stderr();
     let name = match input {
         Input::File(path) => path.display().to_string(),
         Input::Exec(_) => "<exec>".to_string(),
         Input::Stdin | Input::Repl => "<stdin>".to_string(),
     };
+    let source = match read_source(input) {
+        Ok(s) => s,
+        Err(ReadError::Unreadable(message)) => {
+            eprintln!("flux: {message}");
+            return ExitCode::from(UNREADABLE);
+        }
+        Err(ReadError::NotUtf8(bad)) => {
+            let diagnostic = flux::diagnostic::Diagnostic::from(&bad.error);
+            eprint!("{}", diagnostic.render(&bad.text, &name, color));
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut err = std::io::stderr();
     let output = Output {
         out: &mut out,
         err: &mut err,

@@ -1,4 +1,5 @@
-//! Syntax errors: plain data (span + message) until the edge renders them.
+//! Syntax errors: plain data (span + message, and maybe a second labelled place)
+//! until the edge renders them.
 
 use crate::span::Span;
 
@@ -9,6 +10,18 @@ pub struct SyntaxError {
     pub span: Span,
     /// What is wrong, e.g. `expected RPAREN, got EOF`.
     pub message: String,
+    /// A second place that explains the error, e.g. the bracket that is never closed
+    /// (`this ( is never closed`). Flux's one-line form leaves it out; snippets show it.
+    pub related: Option<Related>,
+}
+
+/// A second labelled place of a [`SyntaxError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    /// Where.
+    pub span: Span,
+    /// What to say there.
+    pub message: String,
 }
 
 impl SyntaxError {
@@ -17,6 +30,7 @@ impl SyntaxError {
         SyntaxError {
             span,
             message: message.into(),
+            related: None,
         }
     }
 }

@@ -13,6 +13,19 @@ use crate::error::SyntaxError;
 use crate::literal;
 use crate::span::Span;
 use crate::token::{Raw, Token};
+use crate::tokens::raw_class;
+
+// The depth contract, one for the lexer and both parsers:
+// - nesting (brackets, `${…}`, and the recursive productions brackets do not show:
+//   `- - x`, `not not x`, `if` chains, function bodies) is at most MAX_DEPTH. The lexer
+//   counts brackets and interpolations; each parser counts every production it enters
+//   through its `nested` helper, at the same places.
+// - an expression tree is at most MAX_TREE_DEPTH deep; each parser counts one more level
+//   for each nesting and for each link of a left-nested chain (`a + b + …`, `x |> f()`,
+//   `a.b.c`) in its `grow_chain` helper.
+// Past either bound the recovering parser reports TOO_DEEP and the fast parser gives up,
+// so both stop at the same input (tests/differential.rs checks it at the bounds). Both
+// bounds keep every recursive walk of the tree, and the parsers, within a 2 MB stack.
 
 /// Deepest nesting of brackets, string interpolations and recursive expressions accepted.
 pub(crate) const MAX_DEPTH: u32 = 80;
@@ -64,11 +77,22 @@ pub(crate) fn lex<'a>(
         let end = offset.saturating_add(u32::try_from(end).unwrap_or(u32::MAX));
         SimpleSpan::from(start as usize..end as usize)
     };
+    // Whether the previous token ends an operand (then `/` is division, not a regex).
+    let mut ends_operand = false;
     while let Some(raw) = lexer.next() {
         let range = lexer.span();
         let text = lexer.slice();
         let span = abs(range.start, range.end);
-        let ends_operand = out.tokens.last().is_some_and(|(t, _)| t.ends_operand());
+        let after_operand =
+            std::mem::replace(&mut ends_operand, raw.is_ok_and(|r| raw_class(r).ends_operand()));
+        if matches!(raw, Ok(Raw::Int | Raw::Float))
+            && let Some(len) = literal::exponent_extent(lexer.remainder())
+        {
+            let exponent = &lexer.remainder()[..len];
+            let at = Span::from(span.start..span.end + len);
+            out.errors
+                .push(SyntaxError::new(at, literal::exponent_error(text, exponent)));
+        }
         let token = match raw {
             Err(()) => {
                 let ch = src[range.start..].chars().next().map_or(0, char::len_utf8);
@@ -79,7 +103,7 @@ pub(crate) fn lex<'a>(
                 ));
                 Token::Illegal(text)
             }
-            Ok(Raw::Div) if !ends_operand => match regex_extent(lexer.remainder()) {
+            Ok(Raw::Div) if !after_operand => match regex_extent(lexer.remainder()) {
                 Some(len) => {
                     lexer.bump(len);
                     let end = range.end + len;
@@ -89,6 +113,7 @@ pub(crate) fn lex<'a>(
                         out.errors.push(SyntaxError::new(to_span(span), message));
                     }
                     out.tokens.push((Token::Regex(pattern), span));
+                    ends_operand = true;
                     continue;
                 }
                 None => Token::Div,
@@ -159,7 +184,7 @@ fn to_span(span: SimpleSpan) -> Span {
 
 /// Length of a regex literal after its opening `/`, closing `/` included; `None`
 /// when no closing slash is found on the same line.
-fn regex_extent(rest: &str) -> Option<usize> {
+pub(crate) fn regex_extent(rest: &str) -> Option<usize> {
     let bytes = rest.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -21,13 +21,17 @@ mod lexer;
 mod literal;
 mod parser;
 mod sexpr;
+mod source;
 mod span;
 mod token;
+mod tokens;
 
-pub use error::SyntaxError;
+pub use error::{Related, SyntaxError};
 pub use literal::regex_error_message;
 pub use sexpr::{expr_sexpr, sexpr};
+pub use source::{InvalidUtf8, source_text};
 pub use span::{LineCol, LineIndex, Span};
+pub use tokens::{Bracket, KEYWORDS, TokenClass, tokens};
 
 /// The result of parsing: always a (possibly partial) file, plus every error found.
 #[derive(Clone, Debug, PartialEq)]

@@ -32,6 +32,64 @@ pub(crate) fn float(text: &str) -> Result<f64, String> {
         .map_err(|_| format!("invalid float literal {text:?}"))
 }
 
+/// Length of an exponent (`e9`, `E-3`, `e+10`) at the start of `rest`, the text right
+/// after a number literal, when nothing that continues a name follows it. Flux has no
+/// exponent form: `1.7e9` is the float `1.7` and then the name `e9`.
+pub(crate) fn exponent_extent(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    if !matches!(b.first(), Some(b'e' | b'E')) {
+        return None;
+    }
+    let sign = usize::from(matches!(b.get(1), Some(b'+' | b'-')));
+    let digits = b[1 + sign..].iter().take_while(|d| d.is_ascii_digit()).count();
+    let end = 1 + sign + digits;
+    let continues = rest[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    (digits > 0 && !continues).then_some(end)
+}
+
+/// The error for a number written with an exponent (`1.7e9`): what to write instead.
+pub(crate) fn exponent_error(number: &str, exponent: &str) -> String {
+    let instead = match exponent[1..].parse::<i32>() {
+        Ok(power) if power.abs() <= 30 => format!("write {}", shift_point(number, power)),
+        _ => "write the number out in full".to_string(),
+    };
+    format!("invalid number literal \"{number}{exponent}\": Flux has no exponent form; {instead}")
+}
+
+/// `number` × 10^`power` written out in decimal (`1.7`, 9 → `1700000000.0`; `1`, 9 →
+/// `1000000000`; `15`, -3 → `0.015`).
+fn shift_point(number: &str, power: i32) -> String {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let is_float = number.contains('.') || power < 0;
+    let digits = format!("{whole}{fraction}");
+    let point = i64::try_from(whole.len()).unwrap_or(0) + i64::from(power);
+    let (int_part, frac_part) = if point <= 0 {
+        let zeros = usize::try_from(-point).unwrap_or(0);
+        (String::new(), format!("{}{digits}", "0".repeat(zeros)))
+    } else {
+        let point = usize::try_from(point).unwrap_or(0);
+        if point >= digits.len() {
+            (
+                format!("{digits}{}", "0".repeat(point - digits.len())),
+                String::new(),
+            )
+        } else {
+            (digits[..point].to_string(), digits[point..].to_string())
+        }
+    };
+    let int_part = int_part.trim_start_matches('0');
+    let int_part = if int_part.is_empty() { "0" } else { int_part };
+    let frac_part = frac_part.trim_end_matches('0');
+    match (is_float, frac_part.is_empty()) {
+        (false, _) => int_part.to_string(),
+        (true, true) => format!("{int_part}.0"),
+        (true, false) => format!("{int_part}.{frac_part}"),
+    }
+}
+
 /// `duration_lit`: one or more `magnitude unit` pairs (`1h30m`, `1mo2d`, `2µs`).
 pub(crate) fn duration(text: &str) -> Result<Vec<DurationMagnitude>, String> {
     let mut out = Vec::new();
@@ -115,10 +173,10 @@ pub(crate) fn date_time(text: &str) -> Result<i64, String> {
             _ => return Err("invalid date time literal, missing time offset".to_string()),
         }
     }
-    seconds
-        .checked_mul(1_000_000_000)
-        .and_then(|n| n.checked_add(nanos))
-        .ok_or_else(out_of_range)
+    // The instant must fit in i64 nanoseconds; `seconds` alone may be just outside it
+    // (1677-09-21T00:12:43.145224193Z is -9223372037 s plus 854775807 ns).
+    let total = i128::from(seconds) * 1_000_000_000 + i128::from(nanos);
+    i64::try_from(total).map_err(|_| out_of_range())
 }
 
 fn is_leap(year: i64) -> bool {
@@ -350,10 +408,44 @@ mod tests {
             date_time("2018-08-15T20:36:23Z")
         );
         assert!(date_time("2018-02-30").is_err());
+        assert_eq!(date_time("1677-09-21T00:12:43.145224192Z"), Ok(i64::MIN));
+        assert_eq!(date_time("1677-09-21T00:12:43.145224194Z"), Ok(i64::MIN + 2));
+        assert_eq!(date_time("2262-04-11T23:47:16.854775807Z"), Ok(i64::MAX));
+        assert_eq!(
+            date_time("1677-09-21T00:12:43.145224191Z"),
+            Err(
+                r#"invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#
+                    .to_string()
+            )
+        );
+        assert!(date_time("2262-04-11T23:47:16.854775808Z").is_err());
+        assert_eq!(date_time("2262-04-12T00:47:16.854775807+01:00"), Ok(i64::MAX));
         assert_eq!(
             date_time("2018-11-29T09:00:00"),
             Err("invalid date time literal, missing time offset".to_string())
         );
+    }
+
+    #[test]
+    fn exponents_get_a_decimal_instead() {
+        assert_eq!(exponent_extent("e9"), Some(2));
+        assert_eq!(exponent_extent("E-3 + 1"), Some(3));
+        assert_eq!(exponent_extent("e+10)"), Some(4));
+        assert_eq!(exponent_extent("e9x"), None);
+        assert_eq!(exponent_extent("e"), None);
+        assert_eq!(exponent_extent("else"), None);
+        assert_eq!(shift_point("1.7", 9), "1700000000.0");
+        assert_eq!(shift_point("1", 9), "1000000000");
+        assert_eq!(shift_point("1.5", 1), "15.0");
+        assert_eq!(shift_point("1.25", 1), "12.5");
+        assert_eq!(shift_point("15", -3), "0.015");
+        assert_eq!(shift_point(".5", -1), "0.05");
+        assert_eq!(shift_point("2.", 0), "2.0");
+        assert_eq!(
+            exponent_error("1.7", "e9"),
+            "invalid number literal \"1.7e9\": Flux has no exponent form; write 1700000000.0"
+        );
+        assert!(exponent_error("1", "e400").ends_with("write the number out in full"));
     }
 
     #[test]

@@ -280,23 +280,6 @@ impl Token<'_> {
             Token::Illegal(_) => "ILLEGAL",
         }
     }
-
-    /// True for tokens after which `/` is division rather than the start of a regex.
-    pub(crate) fn ends_operand(&self) -> bool {
-        matches!(
-            self,
-            Token::Ident(_)
-                | Token::Int(_)
-                | Token::Float(_)
-                | Token::Str(_)
-                | Token::Regex(_)
-                | Token::Duration(_)
-                | Token::Time(_)
-                | Token::RParen
-                | Token::RBrack
-                | Token::RBrace
-        )
-    }
 }
 
 impl fmt::Display for Token<'_> {

@@ -194,3 +194,53 @@ proptest! {
         agree(&source);
     }
 }
+
+/// Both parsers share one depth bound and one tree bound: right at and around them
+/// they still agree (the fast parser gives up exactly where the recovering one reports
+/// `program is nested too deep`).
+#[test]
+fn both_parsers_stop_at_the_same_depth() {
+    let nesting: &[(&str, &str)] = &[
+        ("(", ")"),
+        ("[", "]"),
+        ("{a: ", "}"),
+        ("f(x: ", ")"),
+        ("\"${", "}\""),
+        ("- ", ""),
+        ("not ", ""),
+        ("exists ", ""),
+        ("if a then b else ", ""),
+        ("() => ", ""),
+        ("() => { return ", "}"),
+        ("a[", "]"),
+        ("x |> f(v: ", ")"),
+    ];
+    for (open, close) in nesting {
+        // `agree` demands that the fast parser accept whatever parses without errors,
+        // so a fast parser stopping short of the shared bound fails here.
+        let accepted: Vec<bool> = (30..=90)
+            .map(|n| agree(&format!("{}1{}", open.repeat(n), close.repeat(n))))
+            .collect();
+        assert_eq!(
+            (accepted.first(), accepted.last()),
+            (Some(&true), Some(&false)),
+            "{open:?} reaches the bound within 30..=90"
+        );
+    }
+    // A pipe link counts twice: the call and the pipe.
+    for (link, links) in [
+        (" + a", 990..=1010),
+        (" and a", 990..=1010),
+        (" or a", 990..=1010),
+        (".b", 990..=1010),
+        ("[0]", 990..=1010),
+        (" |> f()", 490..=510),
+    ] {
+        let accepted: Vec<bool> = links.map(|n| agree(&format!("a{}", link.repeat(n)))).collect();
+        assert_eq!(
+            (accepted.first(), accepted.last()),
+            (Some(&true), Some(&false)),
+            "{link:?} reaches the tree bound"
+        );
+    }
+}

@@ -27,6 +27,10 @@ fn render(source: &str) -> String {
             " ".repeat(start.column as usize - 1),
             "^".repeat(width as usize)
         ));
+        if let Some(related) = &error.related {
+            let at = index.location(related.span);
+            out.push_str(&format!("  = @{at}: {}\n", related.message));
+        }
     }
     out
 }

@@ -62,13 +62,17 @@ fn literals() {
     eq("0", "0");
     eq("9223372036854775807", "9223372036854775807");
     eq("1.5 0. .26 72.40", "1.5; 0.0; 0.26; 72.4");
-    eq("1.5e10", "1.5; e10");
+    eq("1.5 e10", "1.5; e10");
     eq("1y3mo2w1d4h1m30s1ms2µs70ns", "1y3mo2w1d4h1m30s1ms2us70ns");
     eq("01y02mo", "1y2mo");
     eq("-1mo5d", "(- 1mo5d)");
     eq("2018-11-29", "2018-11-29T00:00:00Z");
     eq("2018-08-15T13:36:23-07:00", "2018-08-15T20:36:23Z");
     eq("2030-01-01T00:00:00.5Z", "2030-01-01T00:00:00.500000000Z");
+    // The smallest and largest instants in i64 nanoseconds.
+    eq("1677-09-21T00:12:43.145224192Z", "1677-09-21T00:12:43.145224192Z");
+    eq("1677-09-21T00:12:43.145224194Z", "1677-09-21T00:12:43.145224194Z");
+    eq("2262-04-11T23:47:16.854775807Z", "2262-04-11T23:47:16.854775807Z");
     eq(r#""a\n\t\"\\ \${x} \x41""#, r#""a\n\t\"\\ ${x} A""#);
     eq(r#""é\xc3\xa9""#, r#""éé""#);
     eq("\"multi\nline\"", r#""multi\nline""#);
@@ -204,6 +208,18 @@ fn error_messages() {
         &[r#"error @1:1-1:31: invalid integer literal "100000000000000000000000000000": value out of range"#],
     );
     fails(
+        "1677-09-21T00:12:43.145224191Z",
+        &[
+            r#"error @1:1-1:31: invalid date time literal "1677-09-21T00:12:43.145224191Z": value out of range"#,
+        ],
+    );
+    fails(
+        "2262-04-11T23:47:16.854775808Z",
+        &[
+            r#"error @1:1-1:31: invalid date time literal "2262-04-11T23:47:16.854775808Z": value out of range"#,
+        ],
+    );
+    fails(
         "t = 2018-11-29T09:00:00",
         &["error @1:5-1:24: invalid date time literal, missing time offset"],
     );
@@ -216,7 +232,70 @@ fn error_messages() {
         &["error @1:5-1:5: unterminated string literal: expected QUOTE, got EOF"],
     );
     fails("a = {b: 1", &["error @1:10-1:10: expected RBRACE, got EOF"]);
+    fails(
+        "x = 1.7e9",
+        &[
+            r#"error @1:5-1:10: invalid number literal "1.7e9": Flux has no exponent form; write 1700000000.0"#,
+        ],
+    );
     fails("x = #", &[r##"error @1:5-1:6: invalid token "#": ILLEGAL"##]);
+}
+
+/// The errors of `source` that point at a never-closed bracket: `(error location, bracket location, words)`.
+fn unclosed(source: &str) -> Vec<(String, String, String)> {
+    let index = LineIndex::new(source);
+    parse(source)
+        .errors
+        .iter()
+        .filter_map(|e| {
+            let related = e.related.as_ref()?;
+            Some((
+                index.location(e.span),
+                index.location(related.span),
+                related.message.clone(),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn unclosed_brackets_say_where_they_opened() {
+    let at = |error: &str, opened: &str, words: &str| (error.into(), opened.into(), words.into());
+    assert_eq!(
+        unclosed("f(a: 1"),
+        [at("1:7-1:7", "1:2-1:3", "this ( is never closed")]
+    );
+    assert_eq!(
+        unclosed("x = [1,\n 2"),
+        [at("2:3-2:3", "1:5-1:6", "this [ is never closed")]
+    );
+    assert_eq!(
+        unclosed("a = {b: (1)\nc = 2"),
+        [at("2:1-2:2", "1:5-1:6", "this { is never closed")]
+    );
+    assert_eq!(
+        unclosed("x = (1 +\ny = 2\nz = [1, 2\nw = 3"),
+        [
+            at("2:3-2:4", "1:5-1:6", "this ( is never closed"),
+            at("4:1-4:2", "3:5-3:6", "this [ is never closed")
+        ]
+    );
+    // Past eight unclosed brackets they are closed at the end; the innermost is named.
+    assert_eq!(
+        unclosed(&"f = () => {\n".repeat(12)),
+        [at("13:1-13:1", "12:11-12:12", "this { is never closed")]
+    );
+    // Inside a string interpolation too.
+    assert_eq!(
+        unclosed("\"${f(a: 1}\""),
+        [at("1:10-1:10", "1:5-1:6", "this ( is never closed")]
+    );
+    // A bracket closed by the wrong kind is never closed either; closed brackets are not labelled.
+    assert_eq!(unclosed("if a then b"), []);
+    assert_eq!(
+        unclosed("f(a: 1]"),
+        [at("1:7-1:8", "1:2-1:3", "this ( is never closed")]
+    );
 }
 
 #[test]

@@ -29,6 +29,8 @@ pub struct Diagnostic {
     pub message: String,
     /// A note drawn at the span in snippets (the message itself is said once, in the header).
     pub label: Option<String>,
+    /// A second place drawn in snippets with its note (the bracket that is never closed).
+    pub related: Option<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -39,6 +41,7 @@ impl Diagnostic {
             span,
             message: message.into(),
             label: None,
+            related: None,
         }
     }
 
@@ -70,13 +73,21 @@ impl Diagnostic {
         if let Some(note) = &self.label {
             label = label.with_message(note);
         }
-        let mut out = Vec::new();
-        let written = Report::build(ReportKind::Error, (name, start..end))
+        let mut report = Report::build(ReportKind::Error, (name, start..end))
             .with_config(config)
             .with_message(&self.message)
-            .with_label(label)
-            .finish()
-            .write((name, Source::from(source)), &mut out);
+            .with_label(label);
+        if let Some((span, note)) = &self.related {
+            let from = floor_char_boundary(source, (span.start as usize).min(len));
+            let to = floor_char_boundary(source, (span.end as usize).clamp(from, len)).max(from);
+            report.add_label(
+                Label::new((name, from..to))
+                    .with_message(note)
+                    .with_color(Color::Yellow),
+            );
+        }
+        let mut out = Vec::new();
+        let written = report.finish().write((name, Source::from(source)), &mut out);
         match written {
             Ok(()) => String::from_utf8_lossy(&out).into_owned(),
             Err(_) => format!("{}\n", self.short(source)),
@@ -94,8 +105,20 @@ fn floor_char_boundary(source: &str, mut offset: usize) -> usize {
 
 impl From<&SyntaxError> for Diagnostic {
     fn from(error: &SyntaxError) -> Self {
-        Diagnostic::new(ErrorKind::Syntax, error.span, error.message.clone())
+        Diagnostic {
+            related: error.related.as_ref().map(|r| (r.span, r.message.clone())),
+            ..Diagnostic::new(ErrorKind::Syntax, error.span, error.message.clone())
+        }
     }
+}
+
+/// At most this many diagnostics are reported; then `... and N more`.
+pub const MAX_REPORTED: usize = 100;
+
+/// The line that stands for the diagnostics past [`MAX_REPORTED`], if any.
+fn omitted(diagnostics: &[Diagnostic]) -> Option<String> {
+    let more = diagnostics.len().checked_sub(MAX_REPORTED).filter(|n| *n > 0)?;
+    Some(format!("... and {more} more"))
 }
 
 impl From<&RuntimeError> for Diagnostic {
@@ -106,20 +129,30 @@ impl From<&RuntimeError> for Diagnostic {
 
 /// Flux's plain form of several diagnostics: one `error @L:C-L:C: message` each,
 /// joined by a blank line (no trailing newline).
+/// Past [`MAX_REPORTED`] the rest are counted: `... and N more`.
 pub fn short(diagnostics: &[Diagnostic], source: &str) -> String {
     diagnostics
         .iter()
+        .take(MAX_REPORTED)
         .map(|d| d.short(source))
+        .chain(omitted(diagnostics))
         .collect::<Vec<_>>()
         .join("\n\n")
 }
 
 /// Labelled source snippets of several diagnostics, one after the other.
+/// Past [`MAX_REPORTED`] the rest are counted: `... and N more`.
 pub fn render(diagnostics: &[Diagnostic], source: &str, name: &str, color: bool) -> String {
-    diagnostics
+    let mut out: String = diagnostics
         .iter()
+        .take(MAX_REPORTED)
         .map(|d| d.render(source, name, color))
-        .collect()
+        .collect();
+    if let Some(line) = omitted(diagnostics) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -156,6 +189,32 @@ mod tests {
             1,
             "the message is said once: {text}"
         );
+    }
+
+    #[test]
+    fn an_unclosed_bracket_is_labelled_where_it_opened() {
+        let source = "x = f(a: 1,\n  b: 2";
+        let text = render(&syntax(source), source, "test.flux", false);
+        assert!(text.contains("expected RPAREN, got EOF"), "{text}");
+        assert!(text.contains("this ( is never closed"), "{text}");
+        assert_eq!(
+            short(&syntax(source), source),
+            "error @2:7-2:7: expected RPAREN, got EOF"
+        );
+    }
+
+    #[test]
+    fn at_most_a_hundred_errors_are_reported() {
+        let source: String = (0..130).map(|i| format!("v{i} = #\n")).collect();
+        let diagnostics = syntax(&source);
+        assert_eq!(diagnostics.len(), 130);
+        let text = render(&diagnostics, &source, "many.flux", false);
+        assert!(text.contains("v99 = #") && !text.contains("v100 = #"), "{text}");
+        assert!(text.ends_with("... and 30 more\n"), "{text}");
+        let plain = short(&diagnostics, &source);
+        assert_eq!(plain.matches("invalid token").count(), 100);
+        assert!(plain.ends_with("\n\n... and 30 more"), "{plain}");
+        assert!(!short(&diagnostics[..100], &source).contains("more"));
     }
 
     #[test]

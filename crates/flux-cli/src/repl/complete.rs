@@ -2,13 +2,9 @@
 //! logic is testable without a terminal: keywords and names in scope, package
 //! paths inside `import "`, members after `pkg.` and record fields after `r.`.
 
-use super::scan::{is_ident_continue, is_ident_start, scan};
+use flux_syntax::{KEYWORDS, Span, TokenClass, tokens};
 
-/// Flux keywords (SPEC), offered with the names in scope.
-pub const KEYWORDS: &[&str] = &[
-    "and", "builtin", "else", "exists", "if", "import", "not", "option", "or", "package", "return",
-    "testcase", "then",
-];
+use super::scan::{End, end_of, last_code};
 
 /// What the REPL knows about the session, for completion.
 pub trait Names {
@@ -34,30 +30,32 @@ pub struct Completion {
 pub fn complete(line: &str, pos: usize, names: &dyn Names) -> Completion {
     let pos = clamp_to_char_boundary(line, pos);
     let before = &line[..pos];
-    let end = scan(before);
-    if end.in_comment() {
-        return Completion {
-            start: pos,
-            candidates: Vec::new(),
-        };
+    let nothing = Completion {
+        start: pos,
+        candidates: Vec::new(),
+    };
+    match end_of(before) {
+        End::Comment => return nothing,
+        End::String => return complete_import_path(line, pos, names).unwrap_or(nothing),
+        End::Code => {}
     }
-    if end.in_string() {
-        return complete_import_path(line, pos, names);
-    }
-    let word_start = word_start(before);
+    let tokens = tokens(before);
+    // The word being typed: a name or keyword that ends at the cursor.
+    let (word_start, base) = match tokens.split_last() {
+        Some(((TokenClass::Identifier | TokenClass::Keyword, span), rest)) if span.end as usize == pos => {
+            (span.start as usize, member_base(before, rest))
+        }
+        _ => (pos, member_base(before, &tokens)),
+    };
     let word = &before[word_start..];
-    if let Some(base) = member_base(&before[..word_start]) {
-        let path: Vec<&str> = base.split('.').collect();
+    if let Some(path) = base {
         return Completion {
             start: word_start,
             candidates: matching(names.members(&path), word),
         };
     }
-    if word.is_empty() || word.chars().next().is_some_and(|c| !is_ident_start(c)) {
-        return Completion {
-            start: pos,
-            candidates: Vec::new(),
-        };
+    if word.is_empty() {
+        return nothing;
     }
     let mut all = names.names_in_scope();
     all.extend(KEYWORDS.iter().map(|k| k.to_string()));
@@ -68,61 +66,44 @@ pub fn complete(line: &str, pos: usize, names: &dyn Names) -> Completion {
 }
 
 /// Inside `import "…`: the package paths that start with what is typed so far.
-fn complete_import_path(line: &str, pos: usize, names: &dyn Names) -> Completion {
+fn complete_import_path(line: &str, pos: usize, names: &dyn Names) -> Option<Completion> {
     let before = &line[..pos];
-    let Some(quote) = before.rfind('"') else {
-        return Completion {
-            start: pos,
-            candidates: Vec::new(),
-        };
-    };
-    let head = before[..quote].trim_end();
-    let is_import = head.ends_with("import") && word_start(head) == head.len() - "import".len();
+    let tokens = tokens(before);
+    let (string, rest) = tokens.split_last()?;
+    let is_import =
+        matches!(last_code(rest), Some((TokenClass::Keyword, span)) if &before[span.range()] == "import");
     if !is_import {
-        return Completion {
-            start: pos,
-            candidates: Vec::new(),
-        };
+        return None;
     }
-    let typed = &before[quote + 1..];
+    let start = string.1.start as usize + 1;
+    let typed = &before[start..];
     let closing = if line[pos..].starts_with('"') { "" } else { "\"" };
     let candidates = matching(names.package_paths(), typed)
         .into_iter()
         .map(|p| format!("{p}{closing}"))
         .collect();
-    Completion {
-        start: quote + 1,
-        candidates,
-    }
+    Some(Completion { start, candidates })
 }
 
-/// Byte offset where the identifier that ends `before` starts.
-fn word_start(before: &str) -> usize {
-    before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_ident_continue(*c))
-        .last()
-        .map_or(before.len(), |(i, _)| i)
-}
-
-/// `r.` / `a.b.` just before the word: the dotted base path (`r`, `a.b`).
-fn member_base(before_word: &str) -> Option<&str> {
-    let without_dot = before_word.strip_suffix('.')?;
-    let mut start = without_dot.len();
-    loop {
-        let ident_start = word_start(&without_dot[..start]);
-        let ident = &without_dot[ident_start..start];
-        if ident.is_empty() || !ident.chars().next().is_some_and(is_ident_start) {
-            return None;
+/// `r.` / `a.b.` at the end of `tokens`: the dotted base path (`["r"]`, `["a", "b"]`).
+fn member_base<'s>(source: &'s str, tokens: &[(TokenClass, Span)]) -> Option<Vec<&'s str>> {
+    let text = |span: &Span| &source[span.range()];
+    let mut path = Vec::new();
+    let mut rest = tokens;
+    while let [
+        head @ ..,
+        (TokenClass::Identifier, name),
+        (TokenClass::Operator, dot),
+    ] = rest
+    {
+        if text(dot) != "." {
+            break;
         }
-        start = ident_start;
-        match without_dot[..start].strip_suffix('.') {
-            Some(rest) if rest.chars().next_back().is_some_and(is_ident_continue) => start -= 1,
-            _ => break,
-        }
+        path.push(text(name));
+        rest = head;
     }
-    Some(&without_dot[start..])
+    path.reverse();
+    (!path.is_empty()).then_some(path)
 }
 
 fn matching(mut all: Vec<String>, prefix: &str) -> Vec<String> {

@@ -8,10 +8,11 @@ use chumsky::prelude::*;
 use super::report::EXPRESSION;
 use chumsky::input::MapExtra;
 
+use super::operators::{AND, BINARY_POWERS, OR, arithmetic_prefix, binary_operator_of_power, logical_prefix};
 use super::{Extra, In, P, error_expr, grow_chain, identifier, keyword, nested, skip_delimited, sp};
 use crate::ast::{
     BinaryOp, Block, CallExpression, DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp,
-    Name, Parameter, Property, PropertyKey, RecordLiteral, StringLiteral, StringPart, UnaryOp,
+    Name, Parameter, Property, PropertyKey, RecordLiteral, StringLiteral, StringPart,
 };
 use crate::literal;
 use crate::span::Span;
@@ -340,7 +341,7 @@ pub(super) fn plain_text(parts: &[StringPart]) -> Option<Name> {
 /// `UnaryExpression = PostfixExpression | ("+"|"-") UnaryExpression .`
 fn unary_expression<'a>(postfix: P<'a, Expr>) -> P<'a, Expr> {
     recursive(|unary| {
-        let op = select! { Token::Sub => UnaryOp::Neg, Token::Add => UnaryOp::Plus };
+        let op = chumsky::primitive::select(|token, _| arithmetic_prefix(token));
         let prefixed = op.then(nested(unary.boxed())).map_with(|(op, argument), e| {
             node(
                 ExprKind::Unary {
@@ -417,43 +418,39 @@ fn fold_infix<'a>(op: Infix, left: Expr, right: Expr, e: &mut MapExtra<'a, '_, I
 }
 
 /// `ExponentExpression`, `MultiplicativeExpression`, `AdditiveExpression` and
-/// `ComparisonExpression`: every level is left-associative, `^` included.
+/// `ComparisonExpression`: one pratt level per binding power of the operator table,
+/// every level left-associative, `^` included.
 fn comparison_expression<'a>(pipe: P<'a, Expr>) -> P<'a, Expr> {
-    let exponent = just(Token::Pow).to(BinaryOp::Pow);
-    let multiplicative =
-        select! { Token::Mul => BinaryOp::Mul, Token::Div => BinaryOp::Div, Token::Mod => BinaryOp::Mod };
-    let additive = select! { Token::Add => BinaryOp::Add, Token::Sub => BinaryOp::Sub };
-    let comparison = select! {
-        Token::Eq => BinaryOp::Eq,
-        Token::Neq => BinaryOp::Neq,
-        Token::Lt => BinaryOp::Lt,
-        Token::Lte => BinaryOp::Lte,
-        Token::Gt => BinaryOp::Gt,
-        Token::Gte => BinaryOp::Gte,
-        Token::RegexEq => BinaryOp::RegexMatch,
-        Token::RegexNeq => BinaryOp::RegexNotMatch,
+    let [comparison, additive, multiplicative, exponent] = BINARY_POWERS;
+    let level = |power: u8| {
+        let operator = chumsky::primitive::select(move |token, _| binary_operator_of_power(token, power));
+        infix(left(u16::from(power)), operator, |l, op, r, e| {
+            fold_infix(Infix::Binary(op), l, r, e)
+        })
     };
     pipe.pratt((
-        infix(left(4), exponent, |l, op, r, e| {
-            fold_infix(Infix::Binary(op), l, r, e)
-        }),
-        infix(left(3), multiplicative, |l, op, r, e| {
-            fold_infix(Infix::Binary(op), l, r, e)
-        }),
-        infix(left(2), additive, |l, op, r, e| {
-            fold_infix(Infix::Binary(op), l, r, e)
-        }),
-        infix(left(1), comparison, |l, op, r, e| {
-            fold_infix(Infix::Binary(op), l, r, e)
-        }),
+        level(exponent),
+        level(multiplicative),
+        level(additive),
+        level(comparison),
     ))
     .boxed()
+}
+
+/// `operand {token operand}`, left-associative: one level of `LogicalExpression`.
+fn logical_chain<'a>((token, op): (Token<'a>, LogicalOp), operand: P<'a, Expr>) -> P<'a, Expr> {
+    operand
+        .clone()
+        .foldl_with(just(token).ignore_then(operand).repeated(), move |l, r, e| {
+            fold_infix(Infix::Logical(op), l, r, e)
+        })
+        .boxed()
 }
 
 /// `UnaryLogicalExpression = ComparisonExpression | ("not"|"exists") UnaryLogicalExpression .`
 fn unary_logical_expression<'a>(comparison: P<'a, Expr>) -> P<'a, Expr> {
     recursive(|unary_logical| {
-        let op = select! { Token::Not => UnaryOp::Not, Token::Exists => UnaryOp::Exists };
+        let op = chumsky::primitive::select(|token, _| logical_prefix(token));
         let prefixed = op
             .then(nested(unary_logical.boxed()))
             .map_with(|(op, argument), e| {
@@ -477,15 +474,8 @@ pub(super) fn expression<'a>(expr: P<'a, Expr>, block: P<'a, Block>) -> P<'a, Ex
     let pipe = pipe_expression(unary);
     let comparison = comparison_expression(pipe);
     let unary_logical = unary_logical_expression(comparison);
-    let and = unary_logical.clone().foldl_with(
-        just(Token::And).ignore_then(unary_logical).repeated(),
-        |l, r, e| fold_infix(Infix::Logical(LogicalOp::And), l, r, e),
-    );
-    let or = and
-        .clone()
-        .foldl_with(just(Token::Or).ignore_then(and).repeated(), |l, r, e| {
-            fold_infix(Infix::Logical(LogicalOp::Or), l, r, e)
-        });
+    let and = logical_chain(AND, unary_logical);
+    let or = logical_chain(OR, and);
     let conditional = just(Token::If)
         .ignore_then(expr.clone())
         .then_ignore(just(Token::Then))

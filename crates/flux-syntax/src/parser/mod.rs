@@ -2,9 +2,32 @@
 //! `expr`, `stmt` and `types`, and the fast recursive-descent parser in `descent`,
 //! which is tried first. Parser functions are named after the productions of the
 //! Flux SPEC. Nothing outside this module sees chumsky types.
+//!
+//! The chumsky grammar is the normative one and the error reporter; `descent` is a
+//! checked accelerator that builds the same tree or gives up. Both read one operator
+//! table (`operators`) and one depth contract (`lexer.rs`).
+//!
+//! # Changing the grammar
+//!
+//! 1. **chumsky production** (`expr.rs`, `stmt.rs`, `types.rs`): write it under its SPEC
+//!    name; an operator goes into `operators.rs` only; a recursive production goes
+//!    through `nested`, a left-nested chain through `grow_chain`; errors in Flux's
+//!    wording (`report.rs`).
+//! 2. **descent production** (`descent/`): the same production in the same order,
+//!    building the same nodes with the same spans (share node builders such as
+//!    `Infix::apply` and `Postfix::apply`); where chumsky would backtrack, look ahead or
+//!    give up (`None`). Count nesting and chains where step 1 does.
+//! 3. **fixture**: a `testdata/syntax/NAME.flux` (and `error_NAME.flux` for each new
+//!    error) with its insta snapshot (`cargo insta review`), plus one-liners in
+//!    `tests/parse.rs`.
+//! 4. **differential generator atom**: teach `expression()`/`statement()` in
+//!    `tests/differential.rs` the new form, and add a `TOKENS` entry in
+//!    `tests/robustness.rs` if it brings a new token; then run `cargo test -p flux-syntax`
+//!    (both parsers must agree on every generated program) and the `parser` fuzz target.
 
 mod descent;
 mod expr;
+mod operators;
 mod report;
 mod stmt;
 mod types;
@@ -14,7 +37,7 @@ use chumsky::inspector::RollbackState;
 use chumsky::prelude::*;
 
 use crate::ast::{Expr, ExprKind, File, Identifier, StringPart};
-use crate::error::SyntaxError;
+use crate::error::{Related, SyntaxError};
 use crate::lexer::{self, Lexed, MAX_DEPTH, MAX_TREE_DEPTH, TOO_DEEP};
 use crate::span::Span;
 use crate::token::Token;
@@ -134,24 +157,34 @@ fn skip_delimited<'a, O: 'a>(opener: Token<'a>, fallback: impl Fn(SimpleSpan) ->
 /// More brackets than this still open at the end of the input are closed for the parser.
 const MAX_UNCLOSED: usize = 8;
 
-/// When more than [`MAX_UNCLOSED`] brackets are still open at the end of the input,
-/// close them with synthetic closers at the end, each reported as Flux does
-/// (`expected RBRACE, got EOF`): the parser's recovery backtracks through every unclosed
-/// level, which takes time exponential in their number. A few unclosed brackets keep the
-/// statement-by-statement recovery, which reports more errors in one pass.
-fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan) -> Vec<SyntaxError> {
-    let mut open: Vec<Token<'a>> = Vec::new();
-    for (token, _) in tokens.iter() {
+/// The brackets still open at the end of `tokens`, outermost first. A closer that
+/// does not match the innermost open bracket is ignored (the parser reports it).
+fn unclosed<'a>(tokens: &[(Token<'a>, SimpleSpan)]) -> Vec<(Token<'a>, SimpleSpan)> {
+    let mut open: Vec<(Token<'a>, SimpleSpan)> = Vec::new();
+    for (token, span) in tokens {
         match token {
-            Token::LParen | Token::LBrack | Token::LBrace => open.push(*token),
+            Token::LParen | Token::LBrack | Token::LBrace => open.push((*token, *span)),
             Token::RParen | Token::RBrack | Token::RBrace
-                if open.last().and_then(|t| closer_of(*t)) == Some(*token) =>
+                if open.last().and_then(|(t, _)| closer_of(*t)) == Some(*token) =>
             {
                 open.pop();
             }
             _ => {}
         }
     }
+    open
+}
+
+/// When more than [`MAX_UNCLOSED`] brackets are still open at the end of the input,
+/// close them with synthetic closers at the end, each reported as Flux does
+/// (`expected RBRACE, got EOF`): the parser's recovery backtracks through every unclosed
+/// level, which takes time exponential in their number. A few unclosed brackets keep the
+/// statement-by-statement recovery, which reports more errors in one pass.
+fn close_unclosed<'a>(
+    tokens: &mut Vec<(Token<'a>, SimpleSpan)>,
+    open: &[(Token<'a>, SimpleSpan)],
+    eoi: SimpleSpan,
+) -> Vec<SyntaxError> {
     let at = Span::new(
         u32::try_from(eoi.start).unwrap_or(u32::MAX),
         u32::try_from(eoi.end).unwrap_or(u32::MAX),
@@ -160,7 +193,7 @@ fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan
     if open.len() <= MAX_UNCLOSED {
         return errors;
     }
-    for closer in open.iter().rev().filter_map(|t| closer_of(*t)) {
+    for closer in open.iter().rev().filter_map(|(t, _)| closer_of(*t)) {
         tokens.push((closer, eoi));
         errors.push(SyntaxError::new(
             at,
@@ -168,6 +201,35 @@ fn close_unclosed<'a>(tokens: &mut Vec<(Token<'a>, SimpleSpan)>, eoi: SimpleSpan
         ));
     }
     errors
+}
+
+/// An error that expects a closing bracket (`expected RPAREN, got EOF`) also points at
+/// the bracket that is never closed: the innermost one of that kind opened before it.
+fn label_unclosed(errors: &mut [SyntaxError], open: &[(Token<'_>, SimpleSpan)], source: &str) {
+    for error in errors {
+        let Some(expected) = error
+            .message
+            .strip_prefix("expected ")
+            .and_then(|rest| rest.split(", got ").next())
+        else {
+            continue;
+        };
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+        let wanted = |opener: Token<'_>| {
+            closer_of(opener).is_some_and(|c| expected.split(", ").any(|n| n == c.name()))
+        };
+        let opener = open
+            .iter()
+            .rev()
+            .find(|(token, span)| span.start <= error.span.start as usize && wanted(*token));
+        if let Some((_, span)) = opener {
+            let text = source.get(span.start..span.end).unwrap_or("(");
+            error.related = Some(Related {
+                span: sp(*span),
+                message: format!("this {text} is never closed"),
+            });
+        }
+    }
 }
 
 fn closer_of(opener: Token<'_>) -> Option<Token<'_>> {
@@ -259,7 +321,8 @@ pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxEr
     if mode == Mode::Fast {
         return None;
     }
-    errors.extend(close_unclosed(&mut lexed.tokens, eoi));
+    let open = unclosed(&lexed.tokens);
+    let mut parse_errors = close_unclosed(&mut lexed.tokens, &open, eoi);
     let closers = matching_closers(&lexed.tokens);
     let (file, _) = grammar();
     let mut state = RollbackState(State {
@@ -271,7 +334,9 @@ pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxEr
     });
     let input = lexed.tokens.as_slice().split_token_span(eoi);
     let (output, errs) = file.parse_with_state(input, &mut state).into_output_errors();
-    errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    parse_errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    label_unclosed(&mut parse_errors, &open, source);
+    errors.append(&mut parse_errors);
     let file = output.unwrap_or(empty);
     Some((File { span: whole, ..file }, errors))
 }
@@ -304,7 +369,8 @@ fn parse_interpolation(
         return error_expr(whole);
     }
     let eoi = SimpleSpan::from(end as usize..end as usize);
-    errors.extend(close_unclosed(&mut lexed.tokens, eoi));
+    let open = unclosed(&lexed.tokens);
+    let mut parse_errors = close_unclosed(&mut lexed.tokens, &open, eoi);
     let closers = matching_closers(&lexed.tokens);
     let (_, expr) = grammar();
     let mut state = RollbackState(State {
@@ -319,7 +385,9 @@ fn parse_interpolation(
         .then_ignore(chumsky::primitive::end())
         .parse_with_state(input, &mut state)
         .into_output_errors();
-    errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    parse_errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    label_unclosed(&mut parse_errors, &open, source);
+    errors.append(&mut parse_errors);
     output.unwrap_or_else(|| error_expr(whole))
 }
 

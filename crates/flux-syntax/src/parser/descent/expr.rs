@@ -4,35 +4,14 @@ use std::sync::Arc;
 
 use super::{Descent, Fast};
 use crate::ast::{
-    BinaryOp, DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp, Parameter, Property,
-    PropertyKey, RecordLiteral, UnaryOp,
+    DictItem, Expr, ExprKind, FunctionBody, FunctionLiteral, LogicalOp, Parameter, Property, PropertyKey,
+    RecordLiteral, UnaryOp,
 };
 use crate::literal;
 use crate::parser::expr::{Infix, Postfix, mixes_implicit_and_explicit, node};
+use crate::parser::operators::{AND, BINARY_POWERS, OR, arithmetic_prefix, binary_operator, logical_prefix};
 use crate::parser::sp;
 use crate::token::Token;
-
-/// The operator of a binary level and its binding power (higher binds tighter).
-fn binary_operator(token: Token<'_>) -> Option<(BinaryOp, u8)> {
-    let op = match token {
-        Token::Pow => (BinaryOp::Pow, 4),
-        Token::Mul => (BinaryOp::Mul, 3),
-        Token::Div => (BinaryOp::Div, 3),
-        Token::Mod => (BinaryOp::Mod, 3),
-        Token::Add => (BinaryOp::Add, 2),
-        Token::Sub => (BinaryOp::Sub, 2),
-        Token::Eq => (BinaryOp::Eq, 1),
-        Token::Neq => (BinaryOp::Neq, 1),
-        Token::Lt => (BinaryOp::Lt, 1),
-        Token::Lte => (BinaryOp::Lte, 1),
-        Token::Gt => (BinaryOp::Gt, 1),
-        Token::Gte => (BinaryOp::Gte, 1),
-        Token::RegexEq => (BinaryOp::RegexMatch, 1),
-        Token::RegexNeq => (BinaryOp::RegexNotMatch, 1),
-        _ => return None,
-    };
-    Some(op)
-}
 
 impl Descent<'_, '_> {
     /// `Expression`, one nesting level deeper (every sub-expression is).
@@ -61,19 +40,18 @@ impl Descent<'_, '_> {
 
     /// `LogicalExpression`: `or` chains of [`Self::and_expression`]s.
     fn or_expression(&mut self) -> Fast<Expr> {
-        self.logical_chain(Token::Or, LogicalOp::Or, Self::and_expression)
+        self.logical_chain(OR, Self::and_expression)
     }
 
     /// `and` chains of `UnaryLogicalExpression`s.
     fn and_expression(&mut self) -> Fast<Expr> {
-        self.logical_chain(Token::And, LogicalOp::And, Self::unary_logical_expression)
+        self.logical_chain(AND, Self::unary_logical_expression)
     }
 
     /// `operand {token operand}`, left-associative.
     fn logical_chain(
         &mut self,
-        token: Token<'_>,
-        op: LogicalOp,
+        (token, op): (Token<'_>, LogicalOp),
         operand: fn(&mut Self) -> Fast<Expr>,
     ) -> Fast<Expr> {
         let mut left = operand(self)?;
@@ -87,10 +65,8 @@ impl Descent<'_, '_> {
 
     /// `UnaryLogicalExpression = ComparisonExpression | ("not"|"exists") UnaryLogicalExpression .`
     fn unary_logical_expression(&mut self) -> Fast<Expr> {
-        let op = match self.peek() {
-            Some(Token::Not) => UnaryOp::Not,
-            Some(Token::Exists) => UnaryOp::Exists,
-            _ => return self.binary_expression(1),
+        let Some(op) = self.peek().and_then(logical_prefix) else {
+            return self.binary_expression(BINARY_POWERS[0]);
         };
         self.prefixed(op, Self::unary_logical_expression)
     }
@@ -145,10 +121,8 @@ impl Descent<'_, '_> {
 
     /// `UnaryExpression = PostfixExpression | ("+"|"-") UnaryExpression .`
     fn unary_expression(&mut self) -> Fast<Expr> {
-        let op = match self.peek() {
-            Some(Token::Sub) => UnaryOp::Neg,
-            Some(Token::Add) => UnaryOp::Plus,
-            _ => return self.postfix_expression(),
+        let Some(op) = self.peek().and_then(arithmetic_prefix) else {
+            return self.postfix_expression();
         };
         self.prefixed(op, Self::unary_expression)
     }

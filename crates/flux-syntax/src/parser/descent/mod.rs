@@ -26,13 +26,6 @@ use crate::token::Token;
 /// `None` means "not accepted here": let the recovering parser decide.
 type Fast<T> = Option<T>;
 
-/// Nesting this parser accepts. It counts nesting where the recovering parser does, and
-/// stops short of that parser's bound, so the two never disagree about a too-deep input.
-const DEPTH_LIMIT: u32 = MAX_DEPTH - 8;
-
-/// Expression-tree depth this parser accepts (see [`DEPTH_LIMIT`]).
-const TREE_LIMIT: u32 = MAX_TREE_DEPTH / 2;
-
 /// The tokens of one source text and a position in them.
 pub(super) struct Descent<'t, 'a> {
     tokens: &'t [(Token<'a>, SimpleSpan)],
@@ -40,9 +33,11 @@ pub(super) struct Descent<'t, 'a> {
     /// the tree when its token is read.
     strings: &'t mut [Vec<StringPart>],
     pos: usize,
-    /// Nesting of recursive productions, counted as the recovering parser counts it.
+    /// Nesting of recursive productions, counted as the recovering parser counts it
+    /// and bounded by the same [`MAX_DEPTH`] (see the depth contract in `lexer.rs`).
     depth: u32,
-    /// Depth of the expression tree being built, counted as the recovering parser counts it.
+    /// Depth of the expression tree being built, counted as the recovering parser
+    /// counts it and bounded by the same [`MAX_TREE_DEPTH`].
     tree: u32,
 }
 
@@ -120,7 +115,7 @@ impl<'t, 'a> Descent<'t, 'a> {
 
     /// Runs `parse` one nesting level deeper, as the recovering parser's `nested` does.
     fn nested<T>(&mut self, parse: impl FnOnce(&mut Self) -> Fast<T>) -> Fast<T> {
-        if self.depth >= DEPTH_LIMIT {
+        if self.depth >= MAX_DEPTH {
             return None;
         }
         let saved = (self.depth, self.tree);
@@ -134,7 +129,7 @@ impl<'t, 'a> Descent<'t, 'a> {
     /// Counts one more operator of a left-nested chain (`a + b + …`, `x |> f()`, `a.b`).
     fn grow_chain(&mut self) -> Fast<()> {
         self.tree += 1;
-        (self.tree <= TREE_LIMIT).then_some(())
+        (self.tree <= MAX_TREE_DEPTH).then_some(())
     }
 
     /// `identifier`
