@@ -9,6 +9,13 @@
 //! This crate knows nothing of the evaluator: group-key values are [`Scalar`]s, and errors are
 //! [`TableError`]s carrying Flux's wording, which the evaluator places at a span.
 //!
+//! Streams in and out:
+//! - [`csv`]: annotated CSV read as `csv.from` reads it and written as InfluxDB's
+//!   `/api/v2/query` writes it (results by name, error tables, raw mode);
+//! - [`format`](mod@format): tables printed as the Go `flux` command prints them;
+//! - [`json`]: one JSON document per table (JSON Lines);
+//! - [`time`] and [`text`]: times and numbers as text, exactly as Go writes and reads them.
+//!
 //! ```
 //! use flux_table::{ColumnType, GroupKey, Scalar, Table, ColumnBuilder};
 //!
@@ -25,7 +32,14 @@
 #![warn(missing_docs)]
 
 mod builder;
+mod cells;
+pub mod csv;
+pub mod format;
+pub mod json;
 mod model;
+pub mod ops;
+pub mod text;
+pub mod time;
 
 pub use builder::ColumnBuilder;
 pub use model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};

@@ -1,0 +1,128 @@
+use super::{Result, eq, fails, stream};
+use flux_table::ops::{self, WindowSpec};
+
+const S: i64 = 1_000_000_000;
+
+const DATA: &str = "
+    *host:string,_time:time,_value:int
+    a,1s,1
+    a,2s,2
+    a,5s,3
+    a,11s,4";
+
+#[test]
+fn window_splits_rows_by_time_and_adds_bounds_to_the_key() -> Result {
+    eq(
+        ops::window(&stream(DATA)?, &WindowSpec::every(5 * S, Some((0, 12 * S)))),
+        "*host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,1s,1,0s,5s
+         a,2s,2,0s,5s
+
+         *host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,5s,3,5s,10s
+
+         *host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,11s,4,10s,12s",
+    );
+    Ok(())
+}
+
+#[test]
+fn window_with_create_empty_makes_empty_tables() -> Result {
+    let spec = WindowSpec {
+        create_empty: true,
+        ..WindowSpec::every(4 * S, Some((0, 12 * S)))
+    };
+    let out = ops::window(&stream(DATA)?, &spec)?;
+    let rows: Vec<usize> = out.tables().iter().map(|t| t.num_rows()).collect();
+    assert_eq!(rows, vec![2, 1, 1]);
+    let input = stream("*host:string,_time:time,_value:int\na,1s,1")?;
+    let rows: Vec<usize> = ops::window(&input, &spec)?
+        .tables()
+        .iter()
+        .map(|t| t.num_rows())
+        .collect();
+    assert_eq!(rows, vec![1, 0, 0]);
+    Ok(())
+}
+
+#[test]
+fn overlapping_windows_repeat_rows_and_are_clipped_to_the_bounds() -> Result {
+    let spec = WindowSpec {
+        period: 4 * S,
+        ..WindowSpec::every(2 * S, Some((0, 6 * S)))
+    };
+    let input = stream("_time:time,_value:int\n1s,1\n3s,2")?;
+    eq(
+        ops::window(&input, &spec),
+        "_time:time,_value:int,*_start:time,*_stop:time
+         1s,1,0s,2s
+
+         _time:time,_value:int,*_start:time,*_stop:time
+         1s,1,0s,4s
+         3s,2,0s,4s
+
+         _time:time,_value:int,*_start:time,*_stop:time
+         3s,2,2s,6s",
+    );
+    Ok(())
+}
+
+#[test]
+fn window_every_inf_undoes_windowing() -> Result {
+    let windowed = ops::window(&stream(DATA)?, &WindowSpec::every(5 * S, Some((0, 12 * S))))?;
+    let spec = WindowSpec {
+        every: None,
+        ..WindowSpec::every(1, Some((0, 12 * S)))
+    };
+    eq(
+        ops::window(&windowed, &spec),
+        "*host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,1s,1,0s,12s
+         a,2s,2,0s,12s
+         a,5s,3,0s,12s
+         a,11s,4,0s,12s",
+    );
+    Ok(())
+}
+
+#[test]
+fn window_errors() -> Result {
+    fails(
+        ops::window(&stream(DATA)?, &WindowSpec::every(0, Some((0, S)))),
+        "duration used as an interval cannot be zero",
+    );
+    fails(
+        ops::window(&stream("_value:int\n1")?, &WindowSpec::every(S, Some((0, S)))),
+        "missing time column \"_time\"",
+    );
+    Ok(())
+}
+
+#[test]
+fn aggregate_window_means_per_window_stamped_with_the_window_stop() -> Result {
+    let spec = WindowSpec {
+        create_empty: true,
+        ..WindowSpec::every(5 * S, Some((0, 20 * S)))
+    };
+    eq(
+        ops::aggregate_window(&stream(DATA)?, &spec, "_value", "_stop", "_time", ops::mean),
+        "*host:string,*_start:time,*_stop:time,_value:float,_time:time
+         a,0s,20s,1.5,5s
+         a,0s,20s,3,10s
+         a,0s,20s,4,15s
+         a,0s,20s,,20s",
+    );
+    Ok(())
+}
+
+#[test]
+fn fill_empty_gives_empty_tables_one_row_of_key_values() -> Result {
+    eq(
+        ops::fill_empty(&stream(
+            "*host:string=a,_value:int\n\n*host:string,_value:int\nb,1",
+        )?),
+        "*host:string,_value:int\na,\n\n*host:string,_value:int\nb,1",
+    );
+    Ok(())
+}
