@@ -25,7 +25,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod array;
 pub mod capabilities;
+pub mod csv;
 pub mod dict;
 pub mod experimental;
 pub mod http;
@@ -53,6 +55,8 @@ pub static STDLIB: &[PackageSource] = &[
         include_str!("../../../stdlib/universe/universe.flux"),
         universe::NATIVES,
     ),
+    PackageSource::new("array", include_str!("../../../stdlib/array/array.flux"), array::NATIVES),
+    PackageSource::new("csv", include_str!("../../../stdlib/csv/csv.flux"), csv::NATIVES),
     PackageSource::new("dict", include_str!("../../../stdlib/dict/dict.flux"), dict::NATIVES),
     PackageSource::new("json", include_str!("../../../stdlib/json/json.flux"), json::NATIVES),
     PackageSource::new(
