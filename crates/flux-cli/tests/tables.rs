@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use common::{flux, stderr, stdout};
 
 fn run(script: &str, format: &str) -> Result<String, Box<dyn std::error::Error>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/tables").join(script);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/tables")
+        .join(script);
     let out = flux().args(["--format", format]).arg(&path).output()?;
     Ok(format!(
         "exit: {:?}\n{}{}",
@@ -23,7 +25,10 @@ macro_rules! snapshot_formats {
         #[test]
         fn $name() -> Result<(), Box<dyn std::error::Error>> {
             for format in ["text", "csv", "json"] {
-                insta::assert_snapshot!(format!("{}_{format}", stringify!($name)), run($script, format)?);
+                insta::assert_snapshot!(
+                    format!("{}_{format}", stringify!($name)),
+                    run($script, format)?
+                );
             }
             Ok(())
         }

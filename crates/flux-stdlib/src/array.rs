@@ -30,7 +30,10 @@ pub(crate) fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         let Value::Record(record) = row else {
             return Err(error(
                 ErrorKind::Type,
-                format!("row data must be an array of records, got [{}]", row.type_string()),
+                format!(
+                    "row data must be an array of records, got [{}]",
+                    row.type_string()
+                ),
             ));
         };
         let mut cells = Vec::with_capacity(record.fields.len());
@@ -46,7 +49,7 @@ pub(crate) fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         cells.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         records.push(cells);
     }
-    let table = from_records(GroupKey::empty(), &records, None)
-        .map_err(|e| error(ErrorKind::Type, e.message))?;
+    let table =
+        from_records(GroupKey::empty(), &records, None).map_err(|e| error(ErrorKind::Type, e.message))?;
     Ok(Value::Stream(Stream::new(vec![table])))
 }

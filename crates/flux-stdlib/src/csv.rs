@@ -27,7 +27,12 @@ fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         }
     };
     let data: Vec<u8> = match (text, file) {
-        (None, None) => return Err(error(ErrorKind::Argument, "must provide csv raw text or filename")),
+        (None, None) => {
+            return Err(error(
+                ErrorKind::Argument,
+                "must provide csv raw text or filename",
+            ));
+        }
         (Some(_), Some(_)) => {
             return Err(error(
                 ErrorKind::Argument,

@@ -55,10 +55,22 @@ pub static STDLIB: &[PackageSource] = &[
         include_str!("../../../stdlib/universe/universe.flux"),
         universe::NATIVES,
     ),
-    PackageSource::new("array", include_str!("../../../stdlib/array/array.flux"), array::NATIVES),
+    PackageSource::new(
+        "array",
+        include_str!("../../../stdlib/array/array.flux"),
+        array::NATIVES,
+    ),
     PackageSource::new("csv", include_str!("../../../stdlib/csv/csv.flux"), csv::NATIVES),
-    PackageSource::new("dict", include_str!("../../../stdlib/dict/dict.flux"), dict::NATIVES),
-    PackageSource::new("json", include_str!("../../../stdlib/json/json.flux"), json::NATIVES),
+    PackageSource::new(
+        "dict",
+        include_str!("../../../stdlib/dict/dict.flux"),
+        dict::NATIVES,
+    ),
+    PackageSource::new(
+        "json",
+        include_str!("../../../stdlib/json/json.flux"),
+        json::NATIVES,
+    ),
     PackageSource::new(
         "experimental/json",
         include_str!("../../../stdlib/experimental/json/json.flux"),

@@ -6,7 +6,10 @@ use common::{eq, fails};
 #[test]
 fn streams_display_as_stream() {
     eq("import \"array\"\narray.from(rows: [{a: 1}])", "<stream>");
-    eq("import \"csv\"\ncsv.from(csv: \"a\\n1\\n\", mode: \"raw\")", "<stream>");
+    eq(
+        "import \"csv\"\ncsv.from(csv: \"a\\n1\\n\", mode: \"raw\")",
+        "<stream>",
+    );
 }
 
 #[test]
@@ -20,12 +23,18 @@ fn array_from_errors() {
         "import \"array\"\narray.from(rows: [{a: 1m}])",
         "cannot represent the type duration as column data",
     );
-    fails("import \"array\"\narray.from(rows: [1])", "row data must be an array of records");
+    fails(
+        "import \"array\"\narray.from(rows: [1])",
+        "row data must be an array of records",
+    );
 }
 
 #[test]
 fn csv_from_errors() {
-    fails("import \"csv\"\ncsv.from()", "must provide csv raw text or filename");
+    fails(
+        "import \"csv\"\ncsv.from()",
+        "must provide csv raw text or filename",
+    );
     fails(
         "import \"csv\"\ncsv.from(csv: \"\", file: \"x\")",
         "must provide exactly one of the parameters csv or file",
