@@ -62,10 +62,7 @@ impl Library {
 
     fn cached(&self, path: &str) -> Option<Arc<LoadedPackage>> {
         let loaded = self.loaded.lock().ok()?;
-        loaded
-            .iter()
-            .find(|(p, _)| *p == path)
-            .map(|(_, pkg)| pkg.clone())
+        loaded.iter().find(|(p, _)| *p == path).map(|(_, pkg)| pkg.clone())
     }
 
     /// Keep `pkg` unless another thread loaded the same package first; the kept one.
@@ -101,10 +98,7 @@ impl Registry {
     }
 
     /// A registry of `library` plus the host's `packages`, which take precedence.
-    pub fn with_library(
-        library: &'static Library,
-        packages: impl IntoIterator<Item = PackageSource>,
-    ) -> Self {
+    pub fn with_library(library: &'static Library, packages: impl IntoIterator<Item = PackageSource>) -> Self {
         Registry {
             library: Some(library),
             ..Registry::new(packages)

@@ -25,12 +25,7 @@ fn every_builtin_has_a_native_and_every_native_a_builtin() {
             .collect();
         let natives: BTreeSet<String> = package.natives.iter().map(|n| n.name().to_string()).collect();
         assert_eq!(declared, natives, "package {}", package.path);
-        assert_eq!(
-            natives.len(),
-            package.natives.len(),
-            "no native twice in {}",
-            package.path
-        );
+        assert_eq!(natives.len(), package.natives.len(), "no native twice in {}", package.path);
         let clause = parsed.file.package.as_ref().map(|p| p.name.name.to_string());
         let last = package.path.rsplit('/').next().unwrap_or_default();
         assert_eq!(

@@ -168,7 +168,8 @@ fn four_threads_at_once_share_one_client() {
             let host = host.clone();
             std::thread::spawn(move || {
                 for _ in 0..25 {
-                    let response = call_in(&caps, "experimental/influxdb", "api", get(&host, "/n")).unwrap();
+                    let response =
+                        call_in(&caps, "experimental/influxdb", "api", get(&host, "/n")).unwrap();
                     assert_eq!(status(&response), 200);
                     assert_eq!(body_text(&response), "ok");
                 }

@@ -282,7 +282,12 @@ fn secrets_get(store: impl SecretStore + 'static, key: &str) -> flux_eval::Resul
         secrets: Arc::new(store),
         ..Capabilities::default()
     };
-    call_in(&caps, "influxdata/influxdb/secrets", "get", vec![("key", s(key))])
+    call_in(
+        &caps,
+        "influxdata/influxdb/secrets",
+        "get",
+        vec![("key", s(key))],
+    )
 }
 
 #[test]

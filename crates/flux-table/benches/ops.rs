@@ -101,15 +101,8 @@ fn bench(c: &mut Criterion) {
         };
         g.bench_function("aggregateWindow(every: 1m, fn: mean)", |b| {
             b.iter(|| {
-                ops::aggregate_window(
-                    black_box(&input),
-                    &every_minute,
-                    "_value",
-                    "_stop",
-                    "_time",
-                    ops::mean,
-                )
-                .expect("aggregateWindow")
+                ops::aggregate_window(black_box(&input), &every_minute, "_value", "_stop", "_time", ops::mean)
+                    .expect("aggregateWindow")
             })
         });
         g.finish();

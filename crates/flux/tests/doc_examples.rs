@@ -9,8 +9,8 @@
 #[path = "doc_examples/mock_influxdb.rs"]
 mod mock_influxdb;
 
-use flux::MemorySecrets;
 use flux::docs::{self, PackageDoc};
+use flux::MemorySecrets;
 use mock_influxdb::{MockInfluxDb, TOKEN};
 
 fn runtime() -> flux::Runtime {
