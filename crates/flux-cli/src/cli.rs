@@ -194,8 +194,10 @@ impl std::str::FromStr for Token {
 pub enum Format {
     /// display() text, one value per line.
     Text,
-    /// One JSON document per expression statement.
+    /// One JSON document per expression statement (per table for a stream).
     Json,
+    /// Streams as annotated CSV, as InfluxDB's /api/v2/query returns them; other values as text.
+    Csv,
 }
 
 /// When to use colour.

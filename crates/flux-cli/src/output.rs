@@ -1,17 +1,41 @@
 //! How values are printed: display() text, or one JSON document per value
-//! (json.encode's rules: see docs/cli.md).
+//! (json.encode's rules: see docs/cli.md). A stream of tables is printed as the Go
+//! `flux` command prints it (`Result: _result` and its tables), as annotated CSV, or
+//! as one JSON document per table.
 
 use flux::Value;
+use flux::table::Stream;
 
 use crate::cli::Format;
 
-/// The printed form of `value` (without the newline); an error when JSON cannot
+/// The name of a result that no `yield` named.
+const DEFAULT_RESULT: &str = "_result";
+
+/// The printed form of `value` (without the final newline); an error when JSON cannot
 /// represent it (functions, NaN).
 pub fn format_value(value: &Value, format: Format) -> Result<String, String> {
+    if let Value::Stream(stream) = value {
+        return Ok(format_stream(stream, format));
+    }
     match format {
-        Format::Text => Ok(value.display()),
+        Format::Text | Format::Csv => Ok(value.display()),
         Format::Json => flux::stdlib::json::encode(value).map_err(|e| e.message),
     }
+}
+
+fn format_stream(stream: &Stream, format: Format) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = match format {
+        Format::Text => flux::table::format::write_result(&mut out, DEFAULT_RESULT, stream),
+        Format::Csv => flux::table::csv::write_result(&mut out, DEFAULT_RESULT, stream),
+        Format::Json => flux::table::json::write_result(&mut out, DEFAULT_RESULT, stream),
+    };
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    if text.ends_with('\n') {
+        text.pop();
+    }
+    text
 }
 
 #[cfg(test)]
@@ -30,6 +54,14 @@ mod tests {
             format_value(&Value::Float(f64::NAN), Format::Json),
             Err("json: unsupported value: NaN".to_string())
         );
+        Ok(())
+    }
+
+    #[test]
+    fn an_empty_stream_is_a_result_without_tables() -> Result<(), String> {
+        let v = Value::Stream(Stream::default());
+        assert_eq!(format_value(&v, Format::Text)?, "Result: _result");
+        assert_eq!(format_value(&v, Format::Json)?, "");
         Ok(())
     }
 }

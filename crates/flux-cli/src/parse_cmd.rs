@@ -43,7 +43,7 @@ pub fn run(args: &ParseArgs, color: bool) -> ExitCode {
         }
         if !parsed.errors.is_empty() {
             failed = true;
-            let shown = runtime.mask_secrets(&source);
+            let shown = runtime.mask_secrets(source);
             let diagnostics: Vec<_> = parsed
                 .errors
                 .iter()

@@ -25,6 +25,7 @@ pub mod package;
 pub mod registry;
 pub mod scope;
 pub mod signature;
+pub mod stream;
 pub mod time;
 pub mod value;
 

@@ -261,6 +261,7 @@ from_value!(Arc<crate::value::Record>, "record", Value::Record(r) => r);
 from_value!(Arc<crate::value::Dict>, "dict", Value::Dict(d) => d);
 from_value!(Arc<Vec<Value>>, "array", Value::Array(a) => a);
 from_value!(Function, "function", Value::Function(f) => f);
+from_value!(flux_table::Stream, "stream", Value::Stream(s) => s);
 
 /// A native from a Rust closure over its typed arguments, for the many one-line
 /// functions of a package: each parameter is read with [`Args::required`] under its own

@@ -40,6 +40,8 @@ pub enum Value {
     Dict(Arc<Dict>),
     /// A Flux closure or a builtin.
     Function(Function),
+    /// A stream of tables (what `from`, `csv.from` and the table transformations return).
+    Stream(flux_table::Stream),
 }
 
 /// A Flux duration: `months` and `nanos` are both non-negative; `negative` is the sign.
@@ -252,6 +254,7 @@ fn type_rank(v: &Value) -> u8 {
         Value::Record(_) => 11,
         Value::Dict(_) => 12,
         Value::Function(_) => 13,
+        Value::Stream(_) => 14,
     }
 }
 
@@ -328,6 +331,7 @@ impl Value {
             Value::Record(_) => "record",
             Value::Dict(_) => "dict",
             Value::Function(_) => "function",
+            Value::Stream(_) => "stream",
         }
     }
 
@@ -353,6 +357,7 @@ impl Value {
                 None => "[A:B]".to_string(),
             },
             Value::Function(f) => crate::display::function_type(f),
+            Value::Stream(s) => crate::stream::stream_type(s),
             other => other.type_name().to_string(),
         }
     }
@@ -379,6 +384,8 @@ impl PartialEq for Value {
             }
             (Value::Dict(a), Value::Dict(b)) => a.entries == b.entries,
             (Value::Function(a), Value::Function(b)) => a.ptr_eq(b),
+            // Streams are not Equatable in Flux; identity is the best a running program can ask.
+            (Value::Stream(a), Value::Stream(b)) => a.ptr_eq(b),
             _ => false,
         }
     }

@@ -77,6 +77,12 @@ fn write_value(out: &mut String, v: &Value) -> Result<()> {
         Value::Function(_) => {
             return Err(error(ErrorKind::Type, "cannot encode a function value"));
         }
+        Value::Stream(_) => {
+            return Err(error(
+                ErrorKind::Type,
+                "got table stream instead of array. Try using tableFind() or findRecord() to extract data from stream",
+            ));
+        }
     }
     Ok(())
 }

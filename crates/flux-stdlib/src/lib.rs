@@ -25,7 +25,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod array;
 pub mod capabilities;
+pub mod csv;
 pub mod dict;
 pub mod experimental;
 /// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
@@ -57,6 +59,12 @@ pub static STDLIB: &[PackageSource] = &[
         include_str!("../../../stdlib/universe/universe.flux"),
         universe::NATIVES,
     ),
+    PackageSource::new(
+        "array",
+        include_str!("../../../stdlib/array/array.flux"),
+        array::NATIVES,
+    ),
+    PackageSource::new("csv", include_str!("../../../stdlib/csv/csv.flux"), csv::NATIVES),
     PackageSource::new(
         "dict",
         include_str!("../../../stdlib/dict/dict.flux"),

@@ -388,6 +388,11 @@ impl Stream {
     pub fn is_empty(&self) -> bool {
         self.tables.is_empty()
     }
+
+    /// True when both are clones of one stream (they share their tables).
+    pub fn ptr_eq(&self, other: &Stream) -> bool {
+        Arc::ptr_eq(&self.tables, &other.tables)
+    }
 }
 
 impl FromIterator<Table> for Stream {

@@ -74,6 +74,7 @@ pub use flux_stdlib::{
 /// The parser: `flux::syntax::parse(source)` gives the AST and every syntax error.
 pub use flux_syntax as syntax;
 pub use flux_syntax::{Span, SyntaxError};
+pub use flux_table as table;
 pub use json::{JsonError, JsonExt};
 pub use package::Package;
 pub use runtime::Runtime;
