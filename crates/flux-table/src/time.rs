@@ -121,19 +121,19 @@ fn parse_bytes(b: &[u8]) -> Result<i64, &'static str> {
     const SHAPE: &str = "not of the form 2006-01-02T15:04:05Z07:00";
     let mut p = Cursor { b, at: 0 };
     let year = p.digits(4).ok_or(SHAPE)?;
-    p.expect(b'-').ok_or(SHAPE)?;
+    p.byte(b'-').ok_or(SHAPE)?;
     let month = p.digits(2).ok_or(SHAPE)?;
-    p.expect(b'-').ok_or(SHAPE)?;
+    p.byte(b'-').ok_or(SHAPE)?;
     let day = p.digits(2).ok_or(SHAPE)?;
-    p.expect(b'T').ok_or(SHAPE)?;
+    p.byte(b'T').ok_or(SHAPE)?;
     // Go's parser takes a one-digit hour too.
     let hour = match p.digits(2) {
         Some(h) => h,
         None => p.digits(1).ok_or(SHAPE)?,
     };
-    p.expect(b':').ok_or(SHAPE)?;
+    p.byte(b':').ok_or(SHAPE)?;
     let minute = p.digits(2).ok_or(SHAPE)?;
-    p.expect(b':').ok_or(SHAPE)?;
+    p.byte(b':').ok_or(SHAPE)?;
     let second = p.digits(2).ok_or(SHAPE)?;
 
     let mut fraction = 0i64;
@@ -157,7 +157,7 @@ fn parse_bytes(b: &[u8]) -> Result<i64, &'static str> {
         Some(sign @ (b'+' | b'-')) => {
             p.at += 1;
             let hours = p.digits(2).ok_or(SHAPE)?;
-            p.expect(b':').ok_or(SHAPE)?;
+            p.byte(b':').ok_or(SHAPE)?;
             let minutes = p.digits(2).ok_or(SHAPE)?;
             if hours > 23 {
                 return Err("time zone hour out of range");
@@ -206,7 +206,7 @@ impl Cursor<'_> {
         self.b.get(self.at).copied()
     }
 
-    fn expect(&mut self, byte: u8) -> Option<()> {
+    fn byte(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.at += 1)
     }
 
