@@ -110,7 +110,10 @@ impl Runtime {
             Error::Syntax { errors, .. } => Error::Syntax {
                 errors: errors
                     .into_iter()
-                    .map(|e| SyntaxError::new(e.span, self.redactor.scrub(&e.message)))
+                    .map(|e| SyntaxError {
+                        message: self.redactor.scrub(&e.message),
+                        ..e
+                    })
                     .collect(),
                 source: shown(),
             },
