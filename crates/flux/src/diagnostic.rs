@@ -68,11 +68,11 @@ impl Diagnostic {
             .with_color(color)
             .with_index_type(IndexType::Byte)
             .with_char_set(if color { CharSet::Unicode } else { CharSet::Ascii });
-        // The header says the message; the label only points (or adds a note).
-        let mut label = Label::new((name, start..end)).with_color(Color::Red);
-        if let Some(note) = &self.label {
-            label = label.with_message(note);
-        }
+        // The header says the message; the label only points (or adds a note). ariadne
+        // draws no underline for a label without a message, hence the empty one.
+        let label = Label::new((name, start..end))
+            .with_color(Color::Red)
+            .with_message(self.label.as_deref().unwrap_or(""));
         let mut report = Report::build(ReportKind::Error, (name, start..end))
             .with_config(config)
             .with_message(&self.message)
