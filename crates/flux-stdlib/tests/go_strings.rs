@@ -1,25 +1,10 @@
 //! flux-rs's `strings` against Go's own results (testdata/go-vectors/strings.txt,
 //! made by scripts/go-vectors), byte for byte.
 
+mod go_vectors;
+
 use flux_stdlib::go::strings as s;
-
-fn unhex(tok: &str) -> Result<String, String> {
-    if tok == "-" {
-        return Ok(String::new());
-    }
-    let bytes: Result<Vec<u8>, String> = (0..tok.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&tok[i..i + 2], 16).map_err(|e| format!("{tok}: {e}")))
-        .collect();
-    String::from_utf8(bytes?).map_err(|e| e.to_string())
-}
-
-fn hex(v: &str) -> String {
-    if v.is_empty() {
-        return "-".to_string();
-    }
-    v.bytes().map(|b| format!("{b:02x}")).collect()
-}
+use go_vectors::{each_case, hex, report, unhex};
 
 fn array(pieces: &[&str]) -> String {
     format!(
@@ -88,30 +73,16 @@ fn ours(name: &str, args: &[&str]) -> Result<String, String> {
 
 #[test]
 fn every_strings_function_matches_go_byte_for_byte() -> Result<(), String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../testdata/go-vectors/strings.txt"
-    );
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut failures = Vec::new();
     let mut names = std::collections::BTreeSet::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-        let tokens: Vec<&str> = line.split(' ').collect();
-        let eq = tokens
-            .iter()
-            .position(|t| *t == "=")
-            .ok_or(format!("no '=' in {line}"))?;
-        let got = ours(tokens[0], &tokens[1..eq])?;
-        names.insert(tokens[0]);
-        if got != tokens[eq + 1] {
-            failures.push(format!("{line}  (ours: {got})"));
+    each_case("strings.txt", |name, args, want| {
+        let got = ours(name, args)?;
+        names.insert(name.to_string());
+        if got != want {
+            failures.push(format!("{name} {}  = {want}  (ours: {got})", args.join(" ")));
         }
-    }
+        Ok(())
+    })?;
     assert_eq!(names.len(), 35, "functions covered: {names:?}");
-    if failures.is_empty() {
-        return Ok(());
-    }
-    let n = failures.len();
-    failures.truncate(20);
-    Err(format!("{n} differ:\n{}", failures.join("\n")))
+    report(failures, 20)
 }
