@@ -72,6 +72,13 @@ impl Diagnostic {
             }
             _ => {}
         }
+        if let Some(call) = error
+            .frames()
+            .iter()
+            .find(|f| f.span == d.span && in_main(&f.source))
+        {
+            d.label = Some(format!("in this call of {}", call.function));
+        }
         if error.frames().len() > 1 || d.notes.len() == 1 {
             let calls: Vec<String> = error
                 .frames()
