@@ -1,0 +1,481 @@
+//! Column-wise evaluation of simple row functions, so that `filter` and `map` need not call
+//! the Flux function once per row:
+//!
+//! - predicates `(r) => r.COL OP literal` (or `literal OP r.COL`) with a comparison operator,
+//!   and `and`/`or` of those;
+//! - record extensions `(r) => ({r with COL: r.X OP literal, NEW: r.Y, K: literal})` (and the
+//!   same without `r with`), where each property is a column, a literal or a column and a
+//!   literal under an arithmetic operator.
+//!
+//! A literal is a number, string, time or boolean literal, or a variable the function
+//! captured holding one. Anything else is not recognised and the caller calls the function
+//! per row. Evaluation follows `flux_eval::ops` exactly (null operands give null, int/uint/
+//! float mixes compare by value); where a row would raise an error (a type mismatch, a NaN
+//! comparison, a division by zero) or a column is missing, evaluation gives up (`None`) and
+//! the caller falls back to per-row calls, which raise the error in Flux's words.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Float64Type, Int64Type, TimestampNanosecondType, UInt64Type};
+use arrow_array::{
+    Array, ArrayRef, BooleanArray, Float64Array, Int64Array, StringArray, UInt64Array, new_null_array,
+};
+use flux_eval::closure::Closure;
+use flux_eval::stream::scalar_of;
+use flux_eval::{Function, Value};
+use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, LogicalOp, StringPart, UnaryOp};
+use flux_table::{ColumnType, Scalar, Table};
+
+/// A recognised predicate.
+#[derive(Debug)]
+pub(super) enum Predicate {
+    /// `r.column OP literal`; `flipped` when written `literal OP r.column`.
+    Compare {
+        column: Arc<str>,
+        op: BinaryOp,
+        literal: Scalar,
+        flipped: bool,
+    },
+    /// `a and b`.
+    And(Box<Predicate>, Box<Predicate>),
+    /// `a or b`.
+    Or(Box<Predicate>, Box<Predicate>),
+}
+
+/// One property of a recognised record expression.
+#[derive(Debug)]
+pub(super) enum Cell {
+    /// `r.column`
+    Column(Arc<str>),
+    /// A constant.
+    Literal(Scalar),
+    /// `r.column OP literal` (`flipped`: `literal OP r.column`).
+    Arith {
+        column: Arc<str>,
+        op: BinaryOp,
+        literal: Scalar,
+        flipped: bool,
+    },
+}
+
+/// A recognised record expression: `{r with ...}` (`extends`) or a plain record.
+#[derive(Debug)]
+pub(super) struct Extension {
+    pub(super) extends: bool,
+    pub(super) properties: Vec<(Arc<str>, Cell)>,
+}
+
+/// The parameter name and body of a one-parameter closure `(r) => expr`.
+fn row_lambda(f: &Function) -> Option<(&Closure, &str, &Expr)> {
+    let Function::Closure(c) = f else { return None };
+    let [param] = c.literal.params.as_slice() else {
+        return None;
+    };
+    if param.default.is_some() {
+        return None;
+    }
+    let FunctionBody::Expr(body) = &c.literal.body else {
+        return None;
+    };
+    Some((c, &param.key.name, unparen(body)))
+}
+
+fn unparen(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(inner) = &e.kind {
+        e = inner;
+    }
+    e
+}
+
+/// `r.column`
+fn column_of(e: &Expr, param: &str) -> Option<Arc<str>> {
+    match &unparen(e).kind {
+        ExprKind::Member { object, property } => match &unparen(object).kind {
+            ExprKind::Identifier(name) if &**name == param => Some(Arc::from(&**property.name())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A literal, or a captured variable holding a non-null scalar.
+fn literal_of(e: &Expr, c: &Closure, param: &str) -> Option<Scalar> {
+    Some(match &unparen(e).kind {
+        ExprKind::Integer(n) => Scalar::Int(*n),
+        ExprKind::Float(f) => Scalar::Float(*f),
+        ExprKind::DateTime(t) => Scalar::Time(*t),
+        ExprKind::String(parts) => match parts.as_slice() {
+            [] => Scalar::String("".into()),
+            [StringPart::Text(s)] => Scalar::String(Arc::from(&**s)),
+            _ => return None,
+        },
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            argument,
+        } => match &unparen(argument).kind {
+            ExprKind::Integer(n) => Scalar::Int(n.wrapping_neg()),
+            ExprKind::Float(f) => Scalar::Float(-f),
+            _ => return None,
+        },
+        ExprKind::Identifier(name) if &**name != param => {
+            let v: &Value = c.scope.lookup(name)?;
+            match scalar_of(v)? {
+                Scalar::Null => return None,
+                s => s,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// `r.column OP literal` or `literal OP r.column`: (column, literal, flipped).
+fn operands(left: &Expr, right: &Expr, c: &Closure, param: &str) -> Option<(Arc<str>, Scalar, bool)> {
+    if let (Some(col), Some(lit)) = (column_of(left, param), literal_of(right, c, param)) {
+        return Some((col, lit, false));
+    }
+    let (col, lit) = (column_of(right, param)?, literal_of(left, c, param)?);
+    Some((col, lit, true))
+}
+
+/// The predicate `f` computes, if it has a recognised shape.
+pub(super) fn predicate(f: &Function) -> Option<Predicate> {
+    let (c, param, body) = row_lambda(f)?;
+    predicate_of(body, c, param)
+}
+
+fn predicate_of(e: &Expr, c: &Closure, param: &str) -> Option<Predicate> {
+    match &unparen(e).kind {
+        ExprKind::Binary { op, left, right } if is_comparison(*op) => {
+            let (column, literal, flipped) = operands(left, right, c, param)?;
+            Some(Predicate::Compare {
+                column,
+                op: *op,
+                literal,
+                flipped,
+            })
+        }
+        ExprKind::Logical { op, left, right } => {
+            let (l, r) = (predicate_of(left, c, param)?, predicate_of(right, c, param)?);
+            Some(match op {
+                LogicalOp::And => Predicate::And(Box::new(l), Box::new(r)),
+                LogicalOp::Or => Predicate::Or(Box::new(l), Box::new(r)),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn is_comparison(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    matches!(op, Eq | Neq | Lt | Lte | Gt | Gte)
+}
+
+fn is_arithmetic(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    matches!(op, Add | Sub | Mul | Div | Mod | Pow)
+}
+
+/// The record expression `f` computes, if it has a recognised shape.
+pub(super) fn extension(f: &Function) -> Option<Extension> {
+    let (c, param, body) = row_lambda(f)?;
+    let ExprKind::Record(lit) = &body.kind else {
+        return None;
+    };
+    let extends = match &lit.with {
+        Some(id) if &*id.name == param => true,
+        Some(_) => return None,
+        None => false,
+    };
+    let mut properties: Vec<(Arc<str>, Cell)> = Vec::with_capacity(lit.properties.len());
+    for p in &lit.properties {
+        let label: Arc<str> = Arc::from(&**p.key.name());
+        if properties.iter().any(|(l, _)| *l == label) {
+            return None;
+        }
+        let value = p.value.as_ref()?;
+        let cell = if let Some(col) = column_of(value, param) {
+            Cell::Column(col)
+        } else if let Some(lit) = literal_of(value, c, param) {
+            Cell::Literal(lit)
+        } else if let ExprKind::Binary { op, left, right } = &unparen(value).kind {
+            if !is_arithmetic(*op) {
+                return None;
+            }
+            let (column, literal, flipped) = operands(left, right, c, param)?;
+            Cell::Arith {
+                column,
+                op: *op,
+                literal,
+                flipped,
+            }
+        } else {
+            return None;
+        };
+        properties.push((label, cell));
+    }
+    Some(Extension { extends, properties })
+}
+
+/// The column `label` of `table` with its type, or `None` when missing.
+fn column<'t>(table: &'t Table, label: &str) -> Option<(ColumnType, &'t ArrayRef)> {
+    let i = table.column_index(label)?;
+    Some((table.columns()[i].ty, &table.arrays()[i]))
+}
+
+impl Predicate {
+    /// The predicate on every row (null where the row's answer is null), or `None` when
+    /// some row needs the per-row path.
+    pub(super) fn eval(&self, table: &Table) -> Option<BooleanArray> {
+        match self {
+            Predicate::Compare {
+                column: label,
+                op,
+                literal,
+                flipped,
+            } => {
+                let (ty, array) = column(table, label)?;
+                compare(ty, array, *op, literal, *flipped)
+            }
+            Predicate::And(l, r) => {
+                let (l, r) = (l.eval(table)?, r.eval(table)?);
+                Some(l.iter().zip(r.iter()).map(|(a, b)| and(a, b)).collect())
+            }
+            Predicate::Or(l, r) => {
+                let (l, r) = (l.eval(table)?, r.eval(table)?);
+                Some(l.iter().zip(r.iter()).map(|(a, b)| or(a, b)).collect())
+            }
+        }
+    }
+}
+
+/// Flux's `and` on possibly-null booleans (the evaluator's rules).
+fn and(a: Option<bool>, b: Option<bool>) -> Option<bool> {
+    match (a, b) {
+        (Some(false), _) | (None, Some(false)) => Some(false),
+        (Some(true), b) => b,
+        _ => None,
+    }
+}
+
+fn or(a: Option<bool>, b: Option<bool>) -> Option<bool> {
+    match (a, b) {
+        (Some(true), _) | (None, Some(true)) => Some(true),
+        (Some(false), b) => b,
+        _ => None,
+    }
+}
+
+fn int_uint(a: i64, b: u64) -> Ordering {
+    u64::try_from(a).map_or(Ordering::Less, |a| a.cmp(&b))
+}
+
+/// `cell OP literal` for every row; `None` when a row would be an error.
+fn compare(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flipped: bool) -> Option<BooleanArray> {
+    let test = |o: Ordering| {
+        let o = if flipped { o.reverse() } else { o };
+        match op {
+            BinaryOp::Eq => o == Ordering::Equal,
+            BinaryOp::Neq => o != Ordering::Equal,
+            BinaryOp::Lt => o == Ordering::Less,
+            BinaryOp::Lte => o != Ordering::Greater,
+            BinaryOp::Gt => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        }
+    };
+    fn run<A: Array>(a: &A, mut ord: impl FnMut(usize) -> Option<Ordering>, test: impl Fn(Ordering) -> bool) -> Option<BooleanArray> {
+        let mut out = Vec::with_capacity(a.len());
+        for i in 0..a.len() {
+            out.push(if a.is_null(i) { None } else { Some(test(ord(i)?)) });
+        }
+        Some(BooleanArray::from(out))
+    }
+    match (ty, lit) {
+        (ColumnType::Float, Scalar::Float(b)) => {
+            let a = array.as_primitive::<Float64Type>();
+            run(a, |i| a.value(i).partial_cmp(b), test)
+        }
+        (ColumnType::Float, Scalar::Int(b)) => {
+            let a = array.as_primitive::<Float64Type>();
+            run(a, |i| a.value(i).partial_cmp(&(*b as f64)), test)
+        }
+        (ColumnType::Float, Scalar::UInt(b)) => {
+            let a = array.as_primitive::<Float64Type>();
+            run(a, |i| a.value(i).partial_cmp(&(*b as f64)), test)
+        }
+        (ColumnType::Int, Scalar::Int(b)) => {
+            let a = array.as_primitive::<Int64Type>();
+            run(a, |i| Some(a.value(i).cmp(b)), test)
+        }
+        (ColumnType::Int, Scalar::Float(b)) => {
+            let a = array.as_primitive::<Int64Type>();
+            run(a, |i| (a.value(i) as f64).partial_cmp(b), test)
+        }
+        (ColumnType::Int, Scalar::UInt(b)) => {
+            let a = array.as_primitive::<Int64Type>();
+            run(a, |i| Some(int_uint(a.value(i), *b)), test)
+        }
+        (ColumnType::UInt, Scalar::UInt(b)) => {
+            let a = array.as_primitive::<UInt64Type>();
+            run(a, |i| Some(a.value(i).cmp(b)), test)
+        }
+        (ColumnType::UInt, Scalar::Int(b)) => {
+            let a = array.as_primitive::<UInt64Type>();
+            run(a, |i| Some(int_uint(*b, a.value(i)).reverse()), test)
+        }
+        (ColumnType::UInt, Scalar::Float(b)) => {
+            let a = array.as_primitive::<UInt64Type>();
+            run(a, |i| (a.value(i) as f64).partial_cmp(b), test)
+        }
+        (ColumnType::String, Scalar::String(b)) => {
+            let a = array.as_string::<i32>();
+            run(a, |i| Some(a.value(i).as_bytes().cmp(b.as_bytes())), test)
+        }
+        (ColumnType::Time, Scalar::Time(b)) => {
+            let a = array.as_primitive::<TimestampNanosecondType>();
+            run(a, |i| Some(a.value(i).cmp(b)), test)
+        }
+        (ColumnType::Bool, Scalar::Bool(b)) if matches!(op, BinaryOp::Eq | BinaryOp::Neq) => {
+            let a = array.as_boolean();
+            let eq = op == BinaryOp::Eq;
+            Some(a.iter().map(|v| v.map(|v| (v == *b) == eq)).collect())
+        }
+        _ => None,
+    }
+}
+
+impl Extension {
+    /// The record's columns for every row of `table`: (label, type, values), the input's
+    /// columns first when extending (a property replacing one keeps its label). `None` when
+    /// some row needs the per-row path.
+    pub(super) fn eval(&self, table: &Table) -> Option<Vec<(Arc<str>, ColumnType, ArrayRef)>> {
+        let mut out: Vec<(Arc<str>, ColumnType, ArrayRef)> = Vec::new();
+        if self.extends {
+            for (c, a) in table.columns().iter().zip(table.arrays()) {
+                out.push((c.label.clone(), c.ty, a.clone()));
+            }
+        }
+        let n = table.num_rows();
+        for (label, cell) in &self.properties {
+            let (ty, array) = match cell {
+                Cell::Column(col) => {
+                    let (ty, a) = column(table, col)?;
+                    (ty, a.clone())
+                }
+                Cell::Literal(lit) => {
+                    let ty = lit.column_type()?;
+                    let mut b = flux_table::ColumnBuilder::new(ty, n);
+                    for _ in 0..n {
+                        b.push(lit).ok()?;
+                    }
+                    (ty, b.finish())
+                }
+                Cell::Arith {
+                    column: col,
+                    op,
+                    literal,
+                    flipped,
+                } => {
+                    let (ty, a) = column(table, col)?;
+                    arithmetic(ty, a, *op, literal, *flipped)?
+                }
+            };
+            match out.iter_mut().find(|(l, _, _)| l == label) {
+                Some(slot) => *slot = (label.clone(), ty, array),
+                None => out.push((label.clone(), ty, array)),
+            }
+        }
+        Some(out)
+    }
+}
+
+/// `cell OP literal` (or `literal OP cell`) for every row, with the operands' common type;
+/// `None` for a type mismatch or a division by zero.
+fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flipped: bool) -> Option<(ColumnType, ArrayRef)> {
+    use BinaryOp::*;
+    match (ty, lit) {
+        (ColumnType::Float, Scalar::Float(b)) => {
+            let b = *b;
+            let f = |a: f64| {
+                let (x, y) = if flipped { (b, a) } else { (a, b) };
+                match op {
+                    Add => x + y,
+                    Sub => x - y,
+                    Mul => x * y,
+                    Div => x / y,
+                    Mod => x % y,
+                    _ => x.powf(y),
+                }
+            };
+            let out: Float64Array = array.as_primitive::<Float64Type>().unary(f);
+            Some((ColumnType::Float, Arc::new(out)))
+        }
+        (ColumnType::Int, Scalar::Int(b)) => {
+            let a = array.as_primitive::<Int64Type>();
+            if op == Pow {
+                let out: Float64Array = a.unary(|a| {
+                    let (x, y) = if flipped { (*b, a) } else { (a, *b) };
+                    (x as f64).powf(y as f64)
+                });
+                return Some((ColumnType::Float, Arc::new(out)));
+            }
+            let divisor_zero = if flipped { a.iter().any(|v| v == Some(0)) } else { *b == 0 };
+            if matches!(op, Div | Mod) && divisor_zero {
+                return None;
+            }
+            let out: Int64Array = a.unary(|a| {
+                let (x, y) = if flipped { (*b, a) } else { (a, *b) };
+                match op {
+                    Add => x.wrapping_add(y),
+                    Sub => x.wrapping_sub(y),
+                    Mul => x.wrapping_mul(y),
+                    // A null row's slot may hold 0: never divide by it.
+                    Div => x.checked_div(y).unwrap_or_else(|| if y == 0 { 0 } else { x.wrapping_div(y) }),
+                    _ => x.checked_rem(y).unwrap_or(0),
+                }
+            });
+            Some((ColumnType::Int, Arc::new(out)))
+        }
+        (ColumnType::UInt, Scalar::UInt(b)) => {
+            let a = array.as_primitive::<UInt64Type>();
+            if op == Pow {
+                let out: Float64Array = a.unary(|a| {
+                    let (x, y) = if flipped { (*b, a) } else { (a, *b) };
+                    (x as f64).powf(y as f64)
+                });
+                return Some((ColumnType::Float, Arc::new(out)));
+            }
+            let divisor_zero = if flipped { a.iter().any(|v| v == Some(0)) } else { *b == 0 };
+            if matches!(op, Div | Mod) && divisor_zero {
+                return None;
+            }
+            let out: UInt64Array = a.unary(|a| {
+                let (x, y) = if flipped { (*b, a) } else { (a, *b) };
+                match op {
+                    Add => x.wrapping_add(y),
+                    Sub => x.wrapping_sub(y),
+                    Mul => x.wrapping_mul(y),
+                    // A null row's slot may hold 0: never divide by it.
+                    Div => x.checked_div(y).unwrap_or(0),
+                    _ => x.checked_rem(y).unwrap_or(0),
+                }
+            });
+            Some((ColumnType::UInt, Arc::new(out)))
+        }
+        (ColumnType::String, Scalar::String(b)) if op == Add => {
+            let a = array.as_string::<i32>();
+            let out: StringArray = a
+                .iter()
+                .map(|v| v.map(|v| if flipped { format!("{b}{v}") } else { format!("{v}{b}") }))
+                .collect();
+            Some((ColumnType::String, Arc::new(out)))
+        }
+        _ => None,
+    }
+}
+
+/// An all-null column of `ty` and `len` rows.
+pub(super) fn nulls(ty: ColumnType, len: usize) -> ArrayRef {
+    new_null_array(&ty.arrow_type(), len)
+}
