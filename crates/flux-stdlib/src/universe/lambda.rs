@@ -479,3 +479,174 @@ fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flip
 pub(super) fn nulls(ty: ColumnType, len: usize) -> ArrayRef {
     new_null_array(&ty.arrow_type(), len)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Each recognised shape gives exactly what calling the function per row gives.
+    use super::*;
+    use flux_eval::stream::row_record;
+    use flux_eval::{Evaluator, Mode, Registry, Source};
+    use flux_table::{ColumnBuilder, GroupKey};
+
+    type TestResult = std::result::Result<(), Box<dyn std::error::Error>>;
+
+    /// The function value of the last expression statement of `src`.
+    fn function(ev: &mut Evaluator, src: &str) -> std::result::Result<Function, Box<dyn std::error::Error>> {
+        let parsed = flux_syntax::parse(src);
+        let source = Arc::new(Source {
+            name: "main".into(),
+            text: src.into(),
+        });
+        let mut last = None;
+        ev.eval_file(&parsed.file, source, flux_eval::Scope::new(), Mode::Script, &mut |v| {
+            last = Some(v)
+        })?;
+        match last {
+            Some(Value::Function(f)) => Ok(f),
+            other => Err(format!("not a function: {other:?}").into()),
+        }
+    }
+
+    fn table() -> std::result::Result<Table, Box<dyn std::error::Error>> {
+        let mut f = ColumnBuilder::new(ColumnType::Float, 5);
+        let mut i = ColumnBuilder::new(ColumnType::Int, 5);
+        let mut s = ColumnBuilder::new(ColumnType::String, 5);
+        let mut t = ColumnBuilder::new(ColumnType::Time, 5);
+        let rows = [
+            (Scalar::Float(1.5), Scalar::Int(3), "a", Scalar::Time(10)),
+            (Scalar::Float(2.5), Scalar::Int(0), "b", Scalar::Time(20)),
+            (Scalar::Null, Scalar::Null, "c", Scalar::Null),
+            (Scalar::Float(-4.0), Scalar::Int(-7), "a", Scalar::Time(40)),
+            (Scalar::Float(2.5), Scalar::Int(i64::MIN), "", Scalar::Time(50)),
+        ];
+        for (fv, iv, sv, tv) in rows {
+            f.push(&fv)?;
+            i.push(&iv)?;
+            s.push(&Scalar::String(sv.into()))?;
+            t.push(&tv)?;
+        }
+        Ok(Table::from_builders(
+            GroupKey::empty(),
+            vec![("f".into(), f), ("i".into(), i), ("s".into(), s), ("t".into(), t)],
+        )?)
+    }
+
+    fn per_row(ev: &mut Evaluator, f: &Function, table: &Table) -> Vec<flux_eval::Result<Value>> {
+        let mut cx = ev.call_context(flux_syntax::Span::default());
+        (0..table.num_rows())
+            .map(|row| cx.call(f, [("r", row_record(table, row))]))
+            .collect()
+    }
+
+    const PREDICATES: &[&str] = &[
+        "(r) => r.f > 2.0",
+        "(r) => r.f <= 2",
+        "(r) => 2.5 == r.f",
+        "(r) => r.i != 0",
+        "(r) => r.i < 2.5",
+        "(r) => r.i >= -7 and r.f < 2.0",
+        "(r) => r.s == \"a\" or r.f > 2.0",
+        "(r) => (r.s > \"a\")",
+        "(r) => r.t >= 1970-01-01T00:00:00.00000003Z",
+        "x = 2.5\n(r) => r.f == x",
+        "(r) => r.f > -1.5",
+    ];
+
+    #[test]
+    fn recognised_predicates_match_per_row_calls() -> TestResult {
+        let table = table()?;
+        let mut ev = Evaluator::new(Arc::new(Registry::new([])));
+        for src in PREDICATES {
+            let f = function(&mut ev, src)?;
+            let p = predicate(&f).ok_or(format!("not recognised: {src}"))?;
+            let fast = p.eval(&table).ok_or(format!("gave up: {src}"))?;
+            let slow: Vec<Option<bool>> = per_row(&mut ev, &f, &table)
+                .into_iter()
+                .map(|v| match v {
+                    Ok(Value::Bool(b)) => Ok(Some(b)),
+                    Ok(Value::Null) => Ok(None),
+                    other => Err(format!("{src}: {other:?}")),
+                })
+                .collect::<std::result::Result<_, _>>()?;
+            assert_eq!(fast.iter().collect::<Vec<_>>(), slow, "{src}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn rows_that_would_fail_are_left_to_the_per_row_path() -> TestResult {
+        let table = table()?;
+        let mut ev = Evaluator::new(Arc::new(Registry::new([])));
+        for src in ["(r) => r.s > 1", "(r) => r.missing > 1", "(r) => r.f < true"] {
+            let f = function(&mut ev, src)?;
+            let p = predicate(&f).ok_or(format!("not recognised: {src}"))?;
+            assert!(p.eval(&table).is_none(), "{src}");
+        }
+        for src in ["(r) => ({r with q: 1 / r.i})", "(r) => ({r with q: r.i % 0})", "(r) => ({r with q: r.f + 1})"] {
+            let f = function(&mut ev, src)?;
+            let e = extension(&f).ok_or(format!("not recognised: {src}"))?;
+            assert!(e.eval(&table).is_none(), "{src}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn other_shapes_are_not_recognised() -> TestResult {
+        let mut ev = Evaluator::new(Arc::new(Registry::new([])));
+        for src in [
+            "(r) => r.f * 2.0 > 1.0",
+            "(r) => { return r.f > 1.0 }",
+            "(r, x=1) => r.f > 1.0",
+            "(r) => r.f > \"${r.s}\"",
+            "(r) => ({r with a: r.f * r.f})",
+            "(r) => ({r with a: 1, a: 2})",
+        ] {
+            let f = function(&mut ev, src)?;
+            assert!(predicate(&f).is_none() && extension(&f).is_none(), "{src}");
+        }
+        Ok(())
+    }
+
+    const EXTENSIONS: &[&str] = &[
+        "(r) => ({r with f: r.f * 2.0})",
+        "(r) => ({r with g: r.f - 0.5, h: 10.0 / r.f, p: r.f ^ 2.0, m: r.f % 2.0})",
+        "(r) => ({r with i: r.i * 3, j: r.i - 1, l: r.i / -2, m: r.i % 2, n: r.i ^ 2, o: 2 - r.i})",
+        "(r) => ({r with k: 7 / r.i})",
+        "(r) => ({r with s: r.s + \"!\", u: \">\" + r.s})",
+        "(r) => ({a: r.f, b: 1, c: \"x\", d: r.t})",
+    ];
+
+    #[test]
+    fn recognised_extensions_match_per_row_calls() -> TestResult {
+        let table = table()?;
+        let mut ev = Evaluator::new(Arc::new(Registry::new([])));
+        for src in EXTENSIONS {
+            let f = function(&mut ev, src)?;
+            let e = extension(&f).ok_or(format!("not recognised: {src}"))?;
+            let Some(columns) = e.eval(&table) else {
+                // Division by a zero cell: the per-row path must fail then.
+                assert!(per_row(&mut ev, &f, &table).iter().any(|r| r.is_err()), "{src}");
+                continue;
+            };
+            for (row, record) in per_row(&mut ev, &f, &table).into_iter().enumerate() {
+                let Value::Record(record) = record? else {
+                    return Err(format!("{src}: not a record").into());
+                };
+                assert_eq!(record.fields.len(), columns.len(), "{src}");
+                for (label, ty, array) in &columns {
+                    let cell = flux_table::ops::rows::row_values(
+                        &Table::new(
+                            GroupKey::empty(),
+                            vec![flux_table::Column::new(label.clone(), *ty)],
+                            vec![array.clone()],
+                        )?,
+                        row,
+                    );
+                    let want = record.get(label).cloned().unwrap_or(Value::Null);
+                    assert_eq!(cell.first().cloned().map(Value::from), Some(want), "{src} {label} row {row}");
+                }
+            }
+        }
+        Ok(())
+    }
+}
