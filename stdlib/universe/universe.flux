@@ -274,7 +274,8 @@ builtin filter : (<-tables: stream[A], fn: (r: A) => bool, ?onEmpty: string) => 
 
 // map replaces each row with the record `fn` returns for it.
 //
-// The output columns are the record's properties, sorted by label. Group key columns
+// The output columns are the record's properties in its order (with `r with`, the row's
+// columns first, then the new properties as written). Group key columns
 // that the record keeps stay in the key with their new values; when a key column's
 // values now differ between the rows of a table, its rows are split into one table per
 // value.
@@ -1154,6 +1155,12 @@ window = (
 // _fillEmpty gives each empty table one row of nulls when `createEmpty` is true.
 builtin _fillEmpty : (<-tables: stream[A], createEmpty: bool) => stream[A] where A: Record
 
+// _aggregateWindowColumns orders the columns of `aggregateWindow`'s output as Go Flux's
+// fused implementation does for `count`, `sum` and `mean` (`_time` before the value).
+builtin _aggregateWindowColumns : (<-tables: stream[A], fn: B, timeSrc: string, timeDst: string) => stream[A]
+    where
+    A: Record
+
 // aggregateWindow applies an aggregate or selector `fn` to fixed windows of time: the
 // rows are windowed, aggregated, stamped with the window's `timeSrc` bound in `timeDst`,
 // and the windows of a table are put back together.
@@ -1205,6 +1212,7 @@ aggregateWindow = (
         |> _fillEmpty(createEmpty: createEmpty)
         |> duplicate(column: timeSrc, as: timeDst)
         |> window(every: inf, timeColumn: timeDst)
+        |> _aggregateWindowColumns(fn: fn, timeSrc: timeSrc, timeDst: timeDst)
 
 // _highestOrLowest reduces each group with `reducer`, then keeps `n` rows of the
 // result with `_sortLimit` (`top` or `bottom`).

@@ -1252,25 +1252,6 @@ Table: keys: [_start, _stop, _field, host]
 }
 
 #[test]
-fn window_empty() {
-    check(
-        r##"ints |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:00:40Z) |> window(every: 15s, createEmpty: true)"##,
-        r##"Result: _result
-Table: keys: [_start, _stop]
-                   _start:time                      _stop:time                      _time:time                  _value:int                t:string  
-------------------------------  ------------------------------  ------------------------------  --------------------------  ----------------------  
-2021-01-01T00:00:00.000000000Z  2021-01-01T00:00:15.000000000Z  2021-01-01T00:00:00.000000000Z                           3                       x  
-2021-01-01T00:00:00.000000000Z  2021-01-01T00:00:15.000000000Z  2021-01-01T00:00:10.000000000Z                           1                       y  
-Table: keys: [_start, _stop]
-                   _start:time                      _stop:time                      _time:time                  _value:int                t:string  
-------------------------------  ------------------------------  ------------------------------  --------------------------  ----------------------  
-2021-01-01T00:00:15.000000000Z  2021-01-01T00:00:30.000000000Z  2021-01-01T00:00:20.000000000Z                           7                       x  
-Table: keys: [_start, _stop]
-"##,
-    );
-}
-
-#[test]
 fn aggregate_window() {
     check(
         r##"data |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:01:00Z) |> aggregateWindow(every: 20s, fn: mean)"##,

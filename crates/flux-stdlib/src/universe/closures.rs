@@ -93,7 +93,8 @@ pub(super) fn map(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     Ok(Value::Stream(out.with_bounds(tables.bounds())))
 }
 
-/// `map` over every table. An empty table gives no output (as in Go).
+/// `map` over every table. An empty table gives no output (as in Go); tables left with
+/// equal keys are merged.
 pub(super) fn map_stream(cx: &mut CallContext, tables: &Stream, f: &Function, path: Path) -> Result<Stream> {
     let recognised = match path {
         Path::Auto => lambda::extension(f),
@@ -110,7 +111,8 @@ pub(super) fn map_stream(cx: &mut CallContext, tables: &Stream, f: &Function, pa
         };
         regroup(table, columns, &mut out)?;
     }
-    Ok(Stream::new(out))
+    // Tables that end up with one key become one table, as Go's output merges them.
+    flux_table::ops::each_merged(&Stream::new(out), |t| Ok(t.clone())).map_err(table_error)
 }
 
 /// Column-wise results made to match the per-row path: an all-null column takes the
@@ -190,11 +192,11 @@ fn per_row_columns(
     Ok(out)
 }
 
-/// Go's map output: columns sorted by label; the key is the input's key columns still
+/// Go's map output: columns in the record's order (the row's columns, then new properties
+/// as written); the key is the input's key columns still
 /// present, with their values; when a key column's values differ between rows, the rows
 /// are (stably) sorted by those columns and split into one table per value.
-fn regroup(input: &Table, mut columns: Vec<(Arc<str>, ColumnType, ArrayRef)>, out: &mut Vec<Table>) -> Result<()> {
-    columns.sort_by(|a, b| a.0.cmp(&b.0));
+fn regroup(input: &Table, columns: Vec<(Arc<str>, ColumnType, ArrayRef)>, out: &mut Vec<Table>) -> Result<()> {
     let n = input.num_rows();
     let cols: Vec<Column> = columns.iter().map(|(l, ty, _)| Column::new(l.clone(), *ty)).collect();
     let arrays: Vec<ArrayRef> = columns.into_iter().map(|(_, _, a)| a).collect();

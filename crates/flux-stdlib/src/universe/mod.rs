@@ -56,6 +56,7 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("pivot", tables::pivot),
     NativeFunction::new("_window", tables::window),
     NativeFunction::new("_fillEmpty", tables::fill_empty),
+    NativeFunction::new("_aggregateWindowColumns", tables::aggregate_window_columns),
     NativeFunction::new("yield", tables::yield_),
     // Aggregates, selectors and series.
     NativeFunction::new("first", aggregate::first),

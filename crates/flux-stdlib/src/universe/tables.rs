@@ -402,6 +402,34 @@ pub(super) fn fill_empty(args: &mut Args, _: &mut CallContext) -> Result<Value> 
     output(&tables, ops::fill_empty(&tables))
 }
 
+/// `_aggregateWindowColumns(fn:, timeSrc:, timeDst:)`: Go runs `aggregateWindow` with
+/// `count`, `sum` or `mean` (stamping `_start` or `_stop` into `_time`) as one fused
+/// transformation whose tables hold `_time`, the key columns, then the value; the other
+/// aggregates keep the pipeline's order (the value, then `_time`).
+pub(super) fn aggregate_window_columns(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+    let tables = piped(args)?;
+    let f: Function = args.required("fn")?;
+    let time_src: Arc<str> = args.required("timeSrc")?;
+    let time_dst: Arc<str> = args.required("timeDst")?;
+    let fused = matches!(&f, Function::Builtin(_))
+        && matches!(f.name(), "count" | "sum" | "mean")
+        && matches!(&*time_src, "_start" | "_stop")
+        && &*time_dst == "_time";
+    if !fused {
+        return Ok(Value::Stream(tables));
+    }
+    let out = ops::each(&tables, |t| {
+        let mut order: Vec<usize> = t.column_index(&time_dst).into_iter().collect();
+        order.extend(t.key().columns().iter().filter_map(|c| t.column_index(&c.label)));
+        let rest: Vec<usize> = (0..t.columns().len()).filter(|i| !order.contains(i)).collect();
+        order.extend(rest);
+        let columns = order.iter().map(|&i| t.columns()[i].clone()).collect();
+        let data = order.iter().map(|&i| t.arrays()[i].clone()).collect();
+        flux_table::Table::new(t.key().clone(), columns, data)
+    });
+    output(&tables, out)
+}
+
 /// `yield(name:)`: the same tables, named as a result for the output.
 pub(super) fn yield_(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
