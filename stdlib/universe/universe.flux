@@ -351,7 +351,7 @@ builtin drop : (<-tables: stream[A], ?fn: (column: string) => bool, ?columns: [s
 // array.from(rows: [{a: 1, b: 2}])
 //     |> rename(columns: {a: "x"})
 //     |> getRecord(idx: 0)
-// // => {x: 1, b: 2}
+// // => {b: 2, x: 1}
 // ```
 builtin rename : (<-tables: stream[A], ?fn: (column: string) => string, ?columns: B) => stream[C]
 
@@ -918,7 +918,7 @@ builtin fill : (<-tables: stream[A], ?column: string, ?value: B, ?usePrevious: b
 // array.from(rows: [{t: 1, f: "a", v: 1.0}, {t: 1, f: "b", v: 2.0}])
 //     |> pivot(rowKey: ["t"], columnKey: ["f"], valueColumn: "v")
 //     |> getRecord(idx: 0)
-// // => {t: 1, a: 1, b: 2}
+// // => {a: 1, b: 2, t: 1}
 // ```
 builtin pivot : (
         <-tables: stream[A],
