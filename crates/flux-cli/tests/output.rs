@@ -97,5 +97,9 @@ fn yield_names_a_result_and_an_unyielded_stream_is_result() {
     assert_eq!(results, ["Result: first", "Result: _result", "Result: last"]);
     let (_, csv, _) = run(&["--format", "csv", "-e", src]);
     let defaults: Vec<&str> = csv.lines().filter(|l| l.starts_with("#default")).collect();
-    assert_eq!(defaults, ["#default,first,,", "#default,_result,,", "#default,last,,"], "{csv}");
+    assert_eq!(
+        defaults,
+        ["#default,first,,", "#default,_result,,", "#default,last,,"],
+        "{csv}"
+    );
 }

@@ -393,7 +393,10 @@ impl Stream {
 
     /// The same stream with the query bounds `[start, stop)` (nanoseconds), or none.
     pub fn with_bounds(mut self, bounds: Option<(i64, i64)>) -> Self {
-        self.meta = Some(Arc::new(StreamMeta { bounds, ..self.meta() }));
+        self.meta = Some(Arc::new(StreamMeta {
+            bounds,
+            ..self.meta()
+        }));
         self
     }
 

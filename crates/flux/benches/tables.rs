@@ -3,12 +3,13 @@
 //! `r._value > x`, `map` of `{r with _value: r._value * 2.0}` (both recognised and run
 //! column-wise), `group` + `mean`, and `sort`. The stream is built once and bound to `data`;
 //! each iteration runs the Flux pipeline and counts the output rows.
+#![allow(clippy::unwrap_used)]
 
 use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use flux_eval::{Evaluator, Mode, Registry, Source, Value};
-use flux_table::{ColumnBuilder, ColumnType, Column, GroupKey, Scalar, Stream, Table};
+use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
 
 const ROWS: usize = 1_000_000;
 
@@ -26,8 +27,13 @@ fn data(tables: usize) -> Stream {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            time.push(&Scalar::Time(1_600_000_000_000_000_000 + i as i64 * 1_000_000_000)).unwrap();
-            value.push(&Scalar::Float((seed % 10_000) as f64 / 100.0)).unwrap();
+            time.push(&Scalar::Time(
+                1_600_000_000_000_000_000 + i as i64 * 1_000_000_000,
+            ))
+            .unwrap();
+            value
+                .push(&Scalar::Float((seed % 10_000) as f64 / 100.0))
+                .unwrap();
             hosts.push(&Scalar::String(host.clone())).unwrap();
         }
         let key = GroupKey::new(
@@ -38,7 +44,11 @@ fn data(tables: usize) -> Stream {
         out.push(
             Table::from_builders(
                 key,
-                vec![("_time".into(), time), ("_value".into(), value), ("host".into(), hosts)],
+                vec![
+                    ("_time".into(), time),
+                    ("_value".into(), value),
+                    ("host".into(), hosts),
+                ],
             )
             .unwrap(),
         );
@@ -70,7 +80,10 @@ fn bench(c: &mut Criterion) {
             let parsed = flux_syntax::parse(src);
             let text: Arc<str> = src.into();
             let mut ev = Evaluator::new(registry.clone());
-            let scope = ev.prelude().unwrap().with("data".into(), Value::Stream(stream.clone()));
+            let scope = ev
+                .prelude()
+                .unwrap()
+                .with("data".into(), Value::Stream(stream.clone()));
             group.bench_function(format!("{name}/{tables}x{}", ROWS / tables), |b| {
                 b.iter(|| {
                     let source = Arc::new(Source {
@@ -78,8 +91,10 @@ fn bench(c: &mut Criterion) {
                         text: text.clone(),
                     });
                     let mut n = 0;
-                    ev.eval_file(&parsed.file, source, scope.clone(), Mode::Script, &mut |v| n += rows(&v))
-                        .unwrap();
+                    ev.eval_file(&parsed.file, source, scope.clone(), Mode::Script, &mut |v| {
+                        n += rows(&v)
+                    })
+                    .unwrap();
                     n
                 })
             });

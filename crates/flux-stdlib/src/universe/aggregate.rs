@@ -13,7 +13,10 @@ use super::{output, piped, string_or, strings, strs};
 use crate::natives::error;
 
 /// A function of the stream and one column (`column`, `"_value"` by default).
-fn by_column(args: &mut Args, kernel: fn(&Stream, &str) -> std::result::Result<Stream, TableError>) -> Result<Value> {
+fn by_column(
+    args: &mut Args,
+    kernel: fn(&Stream, &str) -> std::result::Result<Stream, TableError>,
+) -> Result<Value> {
     let tables = piped(args)?;
     let column = string_or(args, "column", "_value")?;
     output(&tables, kernel(&tables, &column))

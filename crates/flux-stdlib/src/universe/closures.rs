@@ -14,15 +14,6 @@ use super::lambda::{self, nulls};
 use super::{piped, string_or, table_error};
 use crate::natives::error;
 
-/// How a row function is run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Path {
-    /// Column-wise when the function is recognised, per row otherwise.
-    Auto,
-    /// Always per row (tests compare both paths).
-    PerRow,
-}
-
 pub(super) fn filter(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let f: Function = args.required("fn")?;
@@ -36,7 +27,7 @@ pub(super) fn filter(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
             ));
         }
     };
-    let out = filter_stream(cx, &tables, &f, keep_empty, Path::Auto)?;
+    let out = filter_stream(cx, &tables, &f, keep_empty)?;
     Ok(Value::Stream(out.with_bounds(tables.bounds())))
 }
 
@@ -47,12 +38,8 @@ pub(super) fn filter_stream(
     tables: &Stream,
     f: &Function,
     keep_empty: bool,
-    path: Path,
 ) -> Result<Stream> {
-    let recognised = match path {
-        Path::Auto => lambda::predicate(f),
-        Path::PerRow => None,
-    };
+    let recognised = lambda::predicate(f);
     let mut out = Vec::with_capacity(tables.len());
     for table in tables.tables() {
         let mask = match recognised.as_ref().and_then(|p| p.eval(table)) {
@@ -89,17 +76,14 @@ pub(super) fn map(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let f: Function = args.required("fn")?;
     // Deprecated in Go and without effect there since the vectorised map.
     let _merge_key: Option<bool> = args.optional("mergeKey")?;
-    let out = map_stream(cx, &tables, &f, Path::Auto)?;
+    let out = map_stream(cx, &tables, &f)?;
     Ok(Value::Stream(out.with_bounds(tables.bounds())))
 }
 
 /// `map` over every table. An empty table gives no output (as in Go); tables left with
 /// equal keys are merged.
-pub(super) fn map_stream(cx: &mut CallContext, tables: &Stream, f: &Function, path: Path) -> Result<Stream> {
-    let recognised = match path {
-        Path::Auto => lambda::extension(f),
-        Path::PerRow => None,
-    };
+pub(super) fn map_stream(cx: &mut CallContext, tables: &Stream, f: &Function) -> Result<Stream> {
+    let recognised = lambda::extension(f);
     let mut out = Vec::with_capacity(tables.len());
     for table in tables.tables() {
         if table.is_empty() {
@@ -117,7 +101,10 @@ pub(super) fn map_stream(cx: &mut CallContext, tables: &Stream, f: &Function, pa
 
 /// Column-wise results made to match the per-row path: an all-null column takes the
 /// input's column type, or is dropped when the input has no such column.
-fn settle(table: &Table, columns: Vec<(Arc<str>, ColumnType, ArrayRef)>) -> Vec<(Arc<str>, ColumnType, ArrayRef)> {
+fn settle(
+    table: &Table,
+    columns: Vec<(Arc<str>, ColumnType, ArrayRef)>,
+) -> Vec<(Arc<str>, ColumnType, ArrayRef)> {
     columns
         .into_iter()
         .filter_map(|(label, ty, array)| {
@@ -180,12 +167,9 @@ fn per_row_columns(
         };
         let mut builder = ColumnBuilder::new(ty, n);
         for cell in &column {
-            builder.push(cell).map_err(|e| {
-                error(
-                    ErrorKind::Type,
-                    format!("map: column \"{label}\": {}", e.message),
-                )
-            })?;
+            builder
+                .push(cell)
+                .map_err(|e| error(ErrorKind::Type, format!("map: column \"{label}\": {}", e.message)))?;
         }
         out.push((label, ty, builder.finish()));
     }
@@ -196,16 +180,31 @@ fn per_row_columns(
 /// as written); the key is the input's key columns still
 /// present, with their values; when a key column's values differ between rows, the rows
 /// are (stably) sorted by those columns and split into one table per value.
-fn regroup(input: &Table, columns: Vec<(Arc<str>, ColumnType, ArrayRef)>, out: &mut Vec<Table>) -> Result<()> {
+fn regroup(
+    input: &Table,
+    columns: Vec<(Arc<str>, ColumnType, ArrayRef)>,
+    out: &mut Vec<Table>,
+) -> Result<()> {
     let n = input.num_rows();
-    let cols: Vec<Column> = columns.iter().map(|(l, ty, _)| Column::new(l.clone(), *ty)).collect();
+    let cols: Vec<Column> = columns
+        .iter()
+        .map(|(l, ty, _)| Column::new(l.clone(), *ty))
+        .collect();
     let arrays: Vec<ArrayRef> = columns.into_iter().map(|(_, _, a)| a).collect();
     let table = Table::new(GroupKey::empty(), cols.clone(), arrays).map_err(table_error)?;
-    let key_idx: Vec<usize> = (0..cols.len()).filter(|&i| input.key().contains(&cols[i].label)).collect();
+    let key_idx: Vec<usize> = (0..cols.len())
+        .filter(|&i| input.key().contains(&cols[i].label))
+        .collect();
+    // A key column handed on unchanged (the input's own array) holds one value.
+    let unchanged = |i: usize| {
+        input.column_index(&cols[i].label).is_some_and(|j| {
+            std::ptr::addr_eq(Arc::as_ptr(&input.arrays()[j]), Arc::as_ptr(&table.arrays()[i]))
+        })
+    };
     let varying: Vec<usize> = key_idx
         .iter()
         .copied()
-        .filter(|&i| (1..n).any(|row| table.cell(i, row) != table.cell(i, 0)))
+        .filter(|&i| !unchanged(i) && (1..n).any(|row| table.cell(i, row) != table.cell(i, 0)))
         .collect();
     let key_at = |t: &Table, row: usize| {
         let key_cols = key_idx.iter().map(|&i| cols[i].clone()).collect();

@@ -65,7 +65,9 @@ pub(super) fn table_find(args: &mut Args, cx: &mut CallContext) -> Result<Value>
     let tables = piped(args)?;
     let f: Function = args.required("fn")?;
     match find(cx, &tables, &f)? {
-        Some(table) => Ok(Value::Stream(Stream::new(vec![table]).with_bounds(tables.bounds()))),
+        Some(table) => Ok(Value::Stream(
+            Stream::new(vec![table]).with_bounds(tables.bounds()),
+        )),
         None => Err(error(ErrorKind::Runtime, "no table found")),
     }
 }
@@ -90,10 +92,12 @@ pub(super) fn find_column(args: &mut Args, cx: &mut CallContext) -> Result<Value
     let f: Function = args.required("fn")?;
     let column: Arc<str> = args.required("column")?;
     let found = find(cx, &tables, &f)?;
-    Ok(match found.as_ref().and_then(|t| Some((t, t.column_index(&column)?))) {
-        Some((table, c)) => column_values(table, c),
-        None => Value::array(Vec::new()),
-    })
+    Ok(
+        match found.as_ref().and_then(|t| Some((t, t.column_index(&column)?))) {
+            Some((table, c)) => column_values(table, c),
+            None => Value::array(Vec::new()),
+        },
+    )
 }
 
 pub(super) fn find_record(args: &mut Args, cx: &mut CallContext) -> Result<Value> {

@@ -272,7 +272,13 @@ fn int_uint(a: i64, b: u64) -> Ordering {
 }
 
 /// `cell OP literal` for every row; `None` when a row would be an error.
-fn compare(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flipped: bool) -> Option<BooleanArray> {
+fn compare(
+    ty: ColumnType,
+    array: &ArrayRef,
+    op: BinaryOp,
+    lit: &Scalar,
+    flipped: bool,
+) -> Option<BooleanArray> {
     let test = |o: Ordering| {
         let o = if flipped { o.reverse() } else { o };
         match op {
@@ -284,7 +290,11 @@ fn compare(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flipped
             _ => o != Ordering::Less,
         }
     };
-    fn run<A: Array>(a: &A, mut ord: impl FnMut(usize) -> Option<Ordering>, test: impl Fn(Ordering) -> bool) -> Option<BooleanArray> {
+    fn run<A: Array>(
+        a: &A,
+        mut ord: impl FnMut(usize) -> Option<Ordering>,
+        test: impl Fn(Ordering) -> bool,
+    ) -> Option<BooleanArray> {
         let mut out = Vec::with_capacity(a.len());
         for i in 0..a.len() {
             out.push(if a.is_null(i) { None } else { Some(test(ord(i)?)) });
@@ -392,7 +402,13 @@ impl Extension {
 
 /// `cell OP literal` (or `literal OP cell`) for every row, with the operands' common type;
 /// `None` for a type mismatch or a division by zero.
-fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flipped: bool) -> Option<(ColumnType, ArrayRef)> {
+fn arithmetic(
+    ty: ColumnType,
+    array: &ArrayRef,
+    op: BinaryOp,
+    lit: &Scalar,
+    flipped: bool,
+) -> Option<(ColumnType, ArrayRef)> {
     use BinaryOp::*;
     match (ty, lit) {
         (ColumnType::Float, Scalar::Float(b)) => {
@@ -420,7 +436,11 @@ fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flip
                 });
                 return Some((ColumnType::Float, Arc::new(out)));
             }
-            let divisor_zero = if flipped { a.iter().any(|v| v == Some(0)) } else { *b == 0 };
+            let divisor_zero = if flipped {
+                a.iter().any(|v| v == Some(0))
+            } else {
+                *b == 0
+            };
             if matches!(op, Div | Mod) && divisor_zero {
                 return None;
             }
@@ -431,7 +451,9 @@ fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flip
                     Sub => x.wrapping_sub(y),
                     Mul => x.wrapping_mul(y),
                     // A null row's slot may hold 0: never divide by it.
-                    Div => x.checked_div(y).unwrap_or_else(|| if y == 0 { 0 } else { x.wrapping_div(y) }),
+                    Div => x
+                        .checked_div(y)
+                        .unwrap_or_else(|| if y == 0 { 0 } else { x.wrapping_div(y) }),
                     _ => x.checked_rem(y).unwrap_or(0),
                 }
             });
@@ -446,7 +468,11 @@ fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flip
                 });
                 return Some((ColumnType::Float, Arc::new(out)));
             }
-            let divisor_zero = if flipped { a.iter().any(|v| v == Some(0)) } else { *b == 0 };
+            let divisor_zero = if flipped {
+                a.iter().any(|v| v == Some(0))
+            } else {
+                *b == 0
+            };
             if matches!(op, Div | Mod) && divisor_zero {
                 return None;
             }
@@ -467,7 +493,15 @@ fn arithmetic(ty: ColumnType, array: &ArrayRef, op: BinaryOp, lit: &Scalar, flip
             let a = array.as_string::<i32>();
             let out: StringArray = a
                 .iter()
-                .map(|v| v.map(|v| if flipped { format!("{b}{v}") } else { format!("{v}{b}") }))
+                .map(|v| {
+                    v.map(|v| {
+                        if flipped {
+                            format!("{b}{v}")
+                        } else {
+                            format!("{v}{b}")
+                        }
+                    })
+                })
                 .collect();
             Some((ColumnType::String, Arc::new(out)))
         }
@@ -498,9 +532,13 @@ mod tests {
             text: src.into(),
         });
         let mut last = None;
-        ev.eval_file(&parsed.file, source, flux_eval::Scope::new(), Mode::Script, &mut |v| {
-            last = Some(v)
-        })?;
+        ev.eval_file(
+            &parsed.file,
+            source,
+            flux_eval::Scope::new(),
+            Mode::Script,
+            &mut |v| last = Some(v),
+        )?;
         match last {
             Some(Value::Function(f)) => Ok(f),
             other => Err(format!("not a function: {other:?}").into()),
@@ -582,7 +620,11 @@ mod tests {
             let p = predicate(&f).ok_or(format!("not recognised: {src}"))?;
             assert!(p.eval(&table).is_none(), "{src}");
         }
-        for src in ["(r) => ({r with q: 1 / r.i})", "(r) => ({r with q: r.i % 0})", "(r) => ({r with q: r.f + 1})"] {
+        for src in [
+            "(r) => ({r with q: 1 / r.i})",
+            "(r) => ({r with q: r.i % 0})",
+            "(r) => ({r with q: r.f + 1})",
+        ] {
             let f = function(&mut ev, src)?;
             let e = extension(&f).ok_or(format!("not recognised: {src}"))?;
             assert!(e.eval(&table).is_none(), "{src}");
@@ -643,7 +685,11 @@ mod tests {
                         row,
                     );
                     let want = record.get(label).cloned().unwrap_or(Value::Null);
-                    assert_eq!(cell.first().cloned().map(Value::from), Some(want), "{src} {label} row {row}");
+                    assert_eq!(
+                        cell.first().cloned().map(Value::from),
+                        Some(want),
+                        "{src} {label} row {row}"
+                    );
                 }
             }
         }

@@ -36,7 +36,9 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("_systemTime", values::system_time),
     NativeFunction::new("length", values::length),
     NativeFunction::new("die", values::die),
-    NativeFunction::new("inf", |_, _| Ok(Value::Duration(flux_eval::Duration::from_nanos(i64::MAX)))),
+    NativeFunction::new("inf", |_, _| {
+        Ok(Value::Duration(flux_eval::Duration::from_nanos(i64::MAX)))
+    }),
     // Tables: rows and columns.
     NativeFunction::new("range", tables::range),
     NativeFunction::new("keep", tables::keep),
@@ -101,7 +103,9 @@ pub(crate) fn piped(args: &mut Args) -> Result<Stream> {
 /// The value of a transformation: its output, keeping the input's query bounds (as Go's
 /// planner hands `range`'s bounds down the pipeline).
 pub(crate) fn output(input: &Stream, result: std::result::Result<Stream, TableError>) -> Result<Value> {
-    Ok(Value::Stream(result.map_err(table_error)?.with_bounds(input.bounds())))
+    Ok(Value::Stream(
+        result.map_err(table_error)?.with_bounds(input.bounds()),
+    ))
 }
 
 /// An optional string argument, `default` when absent.

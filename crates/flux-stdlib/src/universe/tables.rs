@@ -8,8 +8,8 @@ use std::sync::Arc;
 use flux_eval::stream::scalar_of;
 use flux_eval::value::{Duration, Record};
 use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
-use flux_table::ops::{self, GroupMode, WindowSpec, range::RangeSpec};
 use flux_table::Stream;
+use flux_table::ops::{self, GroupMode, WindowSpec, range::RangeSpec};
 
 use super::values::system_nanos;
 use super::{output, piped, string_or, strings, strs};
@@ -172,7 +172,9 @@ pub(super) fn rename(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
                 };
                 names.insert(label, new);
             }
-            ops::rename_by(&tables, |label| names.get(label).cloned().unwrap_or_else(|| label.into()))
+            ops::rename_by(&tables, |label| {
+                names.get(label).cloned().unwrap_or_else(|| label.into())
+            })
         }
     };
     output(&tables, result)
@@ -351,23 +353,37 @@ pub(super) fn window(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         Some(other) => {
             return Err(error(
                 ErrorKind::Type,
-                format!("zone property for location must be of type string, got {}", other.type_name()),
+                format!(
+                    "zone property for location must be of type string, got {}",
+                    other.type_name()
+                ),
             ));
         }
-        None => return Err(error(ErrorKind::Argument, "zone property missing from location record")),
+        None => {
+            return Err(error(
+                ErrorKind::Argument,
+                "zone property missing from location record",
+            ));
+        }
     }
     let zone_offset = match location.get("offset") {
         Some(Value::Duration(d)) => window_nanos(d, "location.offset")?,
         Some(other) => {
             return Err(error(
                 ErrorKind::Type,
-                format!("offset property for location must be of type duration, got {}", other.type_name()),
+                format!(
+                    "offset property for location must be of type duration, got {}",
+                    other.type_name()
+                ),
             ));
         }
         None => 0,
     };
     if every.negative {
-        return Err(error(ErrorKind::Argument, "parameter \"every\" must be non-negative"));
+        return Err(error(
+            ErrorKind::Argument,
+            "parameter \"every\" must be non-negative",
+        ));
     }
     let (every, period) = (window_nanos(&every, "every")?, window_nanos(&period, "period")?);
     if every == 0 && period == 0 {
