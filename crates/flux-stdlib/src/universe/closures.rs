@@ -10,6 +10,7 @@ use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::ops::filter_by_mask;
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
 
+use super::labels::{read_labels, with_nulls};
 use super::lambda::{self, nulls};
 use super::{piped, string_or, table_error};
 use crate::natives::error;
@@ -55,18 +56,21 @@ pub(super) fn filter_stream(
 }
 
 fn per_row_mask(cx: &mut CallContext, table: &Table, f: &Function) -> Result<BooleanArray> {
+    let labels = read_labels(f);
     let mut mask = Vec::with_capacity(table.num_rows());
     for row in 0..table.num_rows() {
-        mask.push(match cx.call(f, [("r", row_record(table, row))])? {
-            Value::Bool(b) => b,
-            Value::Null => false,
-            _ => {
-                return Err(error(
-                    ErrorKind::Type,
-                    "row predicate function does not evaluate to a boolean",
-                ));
-            }
-        });
+        mask.push(
+            match cx.call(f, [("r", with_nulls(row_record(table, row), &labels))])? {
+                Value::Bool(b) => b,
+                Value::Null => false,
+                _ => {
+                    return Err(error(
+                        ErrorKind::Type,
+                        "row predicate function does not evaluate to a boolean",
+                    ));
+                }
+            },
+        );
     }
     Ok(BooleanArray::from(mask))
 }
@@ -118,7 +122,7 @@ fn settle(
         .collect()
 }
 
-/// Calls `f` per row. The columns are the first record's properties; a column's type is
+/// Calls `f` per row (a label it reads that the table lacks is null, as in Go). The columns are the first record's properties; a column's type is
 /// that of its first non-null value (all null: the input column's type, or no column).
 fn per_row_columns(
     cx: &mut CallContext,
@@ -126,10 +130,11 @@ fn per_row_columns(
     f: &Function,
 ) -> Result<Vec<(Arc<str>, ColumnType, ArrayRef)>> {
     let n = table.num_rows();
+    let read = read_labels(f);
     let mut labels: Vec<Arc<str>> = Vec::new();
     let mut cells: Vec<Vec<Scalar>> = Vec::new();
     for row in 0..n {
-        let record = match cx.call(f, [("r", row_record(table, row))])? {
+        let record = match cx.call(f, [("r", with_nulls(row_record(table, row), &read))])? {
             Value::Record(r) => r,
             other => {
                 return Err(error(

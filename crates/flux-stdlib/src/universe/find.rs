@@ -22,10 +22,15 @@ fn key_record(table: &Table) -> Value {
     Value::Record(Arc::new(Record::from_fields(fields)))
 }
 
-/// The first table whose key satisfies `f`.
+/// The first table whose key satisfies `f` (a key column it reads that a table lacks is
+/// null, as in Go).
 fn find(cx: &mut CallContext, stream: &Stream, f: &Function) -> Result<Option<Table>> {
+    let labels = super::labels::read_labels(f);
     for table in stream.tables() {
-        match cx.call(f, [("key", key_record(table))])? {
+        match cx.call(
+            f,
+            [("key", super::labels::with_nulls(key_record(table), &labels))],
+        )? {
             Value::Bool(true) => return Ok(Some(table.clone())),
             Value::Bool(false) | Value::Null => {}
             _ => {

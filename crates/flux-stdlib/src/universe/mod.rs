@@ -9,6 +9,7 @@
 mod aggregate;
 mod closures;
 mod find;
+mod labels;
 mod lambda;
 mod tables;
 mod values;

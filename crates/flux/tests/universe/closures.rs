@@ -416,3 +416,45 @@ fn column_wise_and_per_row_paths_agree() {
         );
     }
 }
+
+// A label the function reads that the row lacks is null, as in Go.
+
+#[test]
+fn map_missing_label() {
+    check(
+        r##"data |> map(fn: (r) => ({r with x: r._value * 2.0, y: r.nope}))"##,
+        r##"Result: _result
+Table: keys: [_field, host]
+         _field:string             host:string                      _time:time                  _value:float                       x:float  
+----------------------  ----------------------  ------------------------------  ----------------------------  ----------------------------  
+                 usage                       a  2021-01-01T00:00:00.000000000Z                           1.5                             3  
+                 usage                       a  2021-01-01T00:00:10.000000000Z                           2.5                             5  
+                 usage                       a  2021-01-01T00:00:20.000000000Z                                                              
+                 usage                       a  2021-01-01T00:00:30.000000000Z                             4                             8  
+Table: keys: [_field, host]
+         _field:string             host:string                      _time:time                  _value:float                       x:float  
+----------------------  ----------------------  ------------------------------  ----------------------------  ----------------------------  
+                 usage                       b  2021-01-01T00:00:00.000000000Z                           3.5                             7  
+                 usage                       b  2021-01-01T00:00:10.000000000Z                           0.5                             1  
+                 usage                       b  2021-01-01T00:00:40.000000000Z                           3.5                             7  
+"##,
+    );
+}
+
+#[test]
+fn filter_missing_label() {
+    check(
+        r##"data |> filter(fn: (r) => r.nope == 1 or r._value > 3.0)"##,
+        r##"Result: _result
+Table: keys: [_field, host]
+         _field:string             host:string                      _time:time                  _value:float  
+----------------------  ----------------------  ------------------------------  ----------------------------  
+                 usage                       a  2021-01-01T00:00:30.000000000Z                             4  
+Table: keys: [_field, host]
+         _field:string             host:string                      _time:time                  _value:float  
+----------------------  ----------------------  ------------------------------  ----------------------------  
+                 usage                       b  2021-01-01T00:00:00.000000000Z                           3.5  
+                 usage                       b  2021-01-01T00:00:40.000000000Z                           3.5  
+"##,
+    );
+}

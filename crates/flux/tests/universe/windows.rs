@@ -264,3 +264,16 @@ Table: keys: []
 "##,
     );
 }
+
+#[test]
+fn table_find_missing_key() {
+    check(
+        r##"array.from(rows: [{v: display(v: data |> findColumn(fn: (key) => key.nope == "x" or key.host == "b", column: "_value"))}])"##,
+        r##"Result: _result
+Table: keys: []
+              v:string  
+----------------------  
+       [3.5, 0.5, 3.5]  
+"##,
+    );
+}
