@@ -90,11 +90,9 @@ fn expr(e: &Expr, param: &str, found: &mut Vec<Arc<str>>) {
                 expr(&i.value, param, found);
             }
         }
-        ExprKind::Function(f) => {
-            // A nested function that rebinds the name reads its own parameter.
-            if !f.params.iter().any(|p| &*p.key.name == param) {
-                body(&f.body, param, found);
-            }
+        // A nested function that rebinds the name reads its own parameter.
+        ExprKind::Function(f) if !f.params.iter().any(|p| &*p.key.name == param) => {
+            body(&f.body, param, found);
         }
         ExprKind::Call(c) => {
             expr(&c.callee, param, found);
