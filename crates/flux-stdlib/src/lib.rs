@@ -30,14 +30,18 @@ pub mod capabilities;
 pub mod csv;
 pub mod dict;
 pub mod experimental;
+pub mod generate;
 /// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
 pub mod go;
 pub mod http;
 pub mod influxdata;
+pub mod internal;
 pub mod json;
 mod natives;
+pub mod sampledata;
 pub mod secret_store;
 mod secret_string;
+pub mod testing;
 pub mod universe;
 
 use flux_eval::{Library, PackageSource};
@@ -89,6 +93,26 @@ pub static STDLIB: &[PackageSource] = &[
         "influxdata/influxdb/secrets",
         include_str!("../../../stdlib/influxdata/influxdb/secrets/secrets.flux"),
         influxdata::influxdb::secrets::NATIVES,
+    ),
+    PackageSource::new(
+        "generate",
+        include_str!("../../../stdlib/generate/generate.flux"),
+        generate::NATIVES,
+    ),
+    PackageSource::new(
+        "internal/debug",
+        include_str!("../../../stdlib/internal/debug/debug.flux"),
+        internal::debug::NATIVES,
+    ),
+    PackageSource::new(
+        "sampledata",
+        include_str!("../../../stdlib/sampledata/sampledata.flux"),
+        sampledata::NATIVES,
+    ),
+    PackageSource::new(
+        "testing",
+        include_str!("../../../stdlib/testing/testing.flux"),
+        testing::NATIVES,
     ),
 ];
 
