@@ -68,7 +68,7 @@ pub fn run(args: &TestArgs, setup: &mut Setup, interrupt: &Arc<AtomicBool>) -> E
     let mut out = stdout.lock();
     let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);
     for file in &files {
-        let name = file.display().to_string();
+        let name = file.strip_prefix(".").unwrap_or(file).display().to_string();
         let cases = match read_testcases(file, &roots) {
             Ok(cases) => cases,
             Err(reason) => {

@@ -38,6 +38,7 @@ pub mod influxdata;
 pub mod internal;
 pub mod json;
 mod natives;
+pub mod planner;
 pub mod sampledata;
 pub mod secret_store;
 mod secret_string;
@@ -105,6 +106,11 @@ pub static STDLIB: &[PackageSource] = &[
         internal::debug::NATIVES,
     ),
     PackageSource::new(
+        "planner",
+        include_str!("../../../stdlib/planner/planner.flux"),
+        planner::NATIVES,
+    ),
+    PackageSource::new(
         "sampledata",
         include_str!("../../../stdlib/sampledata/sampledata.flux"),
         sampledata::NATIVES,
@@ -113,6 +119,11 @@ pub static STDLIB: &[PackageSource] = &[
         "testing",
         include_str!("../../../stdlib/testing/testing.flux"),
         testing::NATIVES,
+    ),
+    PackageSource::new(
+        "testing/expect",
+        include_str!("../../../stdlib/testing/expect/expect.flux"),
+        testing::expect::NATIVES,
     ),
 ];
 

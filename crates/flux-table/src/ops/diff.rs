@@ -28,22 +28,23 @@ const EPSILON: f64 = 1e-6;
 const MAX_LCS_CELLS: usize = 16 * 1024 * 1024;
 
 /// The differences between `want` and `got`: one table per group key whose tables differ (keys
-/// of `want` first, in stream order, then keys only `got` has). An empty stream means equal.
+/// of `got` first, in stream order, then keys only `want` has, as Go orders them). An empty
+/// stream means equal.
 pub fn diff(want: &Stream, got: &Stream) -> Result<Stream, TableError> {
     let want_groups = by_key(want)?;
     let got_groups = by_key(got)?;
     let mut out = Vec::new();
-    for (id, key, w) in &want_groups {
-        let g = got_groups.iter().find(|(other, _, _)| other == id).map(|(_, _, t)| t);
-        if let Some(t) = diff_tables(key, Some(w), g)? {
+    for (id, key, g) in &got_groups {
+        let w = want_groups.iter().find(|(other, _, _)| other == id).map(|(_, _, t)| t);
+        if let Some(t) = diff_tables(key, w, Some(g))? {
             out.push(t);
         }
     }
-    for (id, key, g) in &got_groups {
-        if want_groups.iter().any(|(other, _, _)| other == id) {
+    for (id, key, w) in &want_groups {
+        if got_groups.iter().any(|(other, _, _)| other == id) {
             continue;
         }
-        if let Some(t) = diff_tables(key, None, Some(g))? {
+        if let Some(t) = diff_tables(key, Some(w), None)? {
             out.push(t);
         }
     }

@@ -1,6 +1,8 @@
 //! `import "testing"`: assertions over streams for `testcase` blocks. A failed assertion is
 //! an error whose message shows what differs; `flux test` reports it as the testcase's failure.
 
+pub mod expect;
+
 use std::sync::Arc;
 
 use flux_eval::{Args, CallContext, ErrorKind, Function, NativeFunction, Regex, Result, Value};
@@ -80,13 +82,21 @@ fn assert_empty(args: &mut Args, _: &mut CallContext) -> Result<Value> {
 
 /// `testing.shouldError(fn:, want:)`: no tables when `fn` fails with a message `want`
 /// matches; an error showing the message when it does not match, or when `fn` succeeds.
-/// Limits (time, steps, interrupts) are never caught.
+/// Errors Go Flux finds before running (undefined names, bad imports, syntax) and limits
+/// (time, steps, interrupts) are not caught: they fail the caller.
 fn should_error(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let f: Function = args.required("fn")?;
     let want: Regex = args.required("want")?;
     let message = match cx.call(&f, []) {
         Ok(_) => return Err(error(ErrorKind::Runtime, "shouldError expected an error")),
-        Err(e) if e.kind == ErrorKind::Limit => return Err(e),
+        Err(e)
+            if matches!(
+                e.kind,
+                ErrorKind::Limit | ErrorKind::Name | ErrorKind::Syntax | ErrorKind::Internal
+            ) =>
+        {
+            return Err(e);
+        }
         Err(e) => e.message,
     };
     if want.0.is_match(&message) {
