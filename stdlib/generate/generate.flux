@@ -5,7 +5,7 @@ package generate
 // from makes one table of `count` rows with times evenly spaced from `start` (included)
 // towards `stop` (excluded); the value of row `n` (counting from 0) is `fn(n: n)`. The
 // table's group key is `_start` and `_stop`; `start` and `stop` may be durations, counted
-// from the current time.
+// from `now()` (the script's `option now`, if it sets one).
 //
 // ## Parameters
 // - start: the first row's time.

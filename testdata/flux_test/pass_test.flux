@@ -53,6 +53,26 @@ testcase generated {
     testing.diff(got: got, want: expected)
 }
 
+testcase options_reach_natives {
+    option debug.vectorize = true
+
+    testing.assertEqualValues(got: debug.getOption(pkg: "internal/debug", name: "vectorize"), want: true)
+
+    got = generate.from(count: 1, fn: (n) => n, start: -1m, stop: 0s)
+    expected =
+        csv.from(
+            csv:
+                "#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,long
+#group,false,false,true,true,false,false
+#default,_result,,,,,
+,result,table,_start,_stop,_time,_value
+,,0,2029-12-31T23:59:00Z,2030-01-01T00:00:00Z,2029-12-31T23:59:00Z,0
+",
+        )
+
+    testing.diff(got: got, want: expected)
+}
+
 testcase tagged {
     option testing.tags = ["slow"]
 

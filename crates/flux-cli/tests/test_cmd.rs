@@ -25,8 +25,9 @@ fn passing_testcases_pass_and_tagged_ones_are_skipped() {
          pass_test.flux: passed_through ... pass\n\
          pass_test.flux: sample_data ... pass\n\
          pass_test.flux: generated ... pass\n\
+         pass_test.flux: options_reach_natives ... pass\n\
          pass_test.flux: tagged ... skip (tags: slow)\n\
-         6 passed, 0 failed, 1 skipped\n",
+         7 passed, 0 failed, 1 skipped\n",
     );
 }
 

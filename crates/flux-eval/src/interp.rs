@@ -73,6 +73,9 @@ pub struct Evaluator {
     pub(crate) regexes: HashMap<Arc<str>, Regex>,
     pub(crate) loading: Vec<Arc<str>>,
     pub(crate) host: Option<Arc<dyn std::any::Any + Send + Sync>>,
+    /// Options the script set at top level, by name (`now`) or by import path and name
+    /// (`internal/debug.vectorize`), for natives ([`crate::CallContext::option`]).
+    pub(crate) options: Vec<(Arc<str>, Value)>,
     /// True for the evaluator that loads library packages (shared by every runtime).
     pub(crate) library_loader: bool,
 }
@@ -95,6 +98,7 @@ impl Evaluator {
             regexes: HashMap::new(),
             loading: Vec::new(),
             host: None,
+            options: Vec::new(),
             library_loader: false,
         }
     }
@@ -190,6 +194,25 @@ impl Evaluator {
                     }
                     options.push(full);
                     let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
+                    let key: Arc<str> = match &o.package {
+                        None => o.id.name.clone(),
+                        Some(pkg) => {
+                            let path = file
+                                .imports
+                                .iter()
+                                .find(|i| match &i.alias {
+                                    Some(alias) => alias.name == pkg.name,
+                                    None => i.path.value.rsplit('/').next() == Some(&*pkg.name),
+                                })
+                                .map_or_else(|| pkg.name.to_string(), |i| i.path.value.to_string());
+                            format!("{path}.{}", o.id.name).into()
+                        }
+                    };
+                    // A script's options, not those of the packages it loads.
+                    if natives.is_none() {
+                        self.options.retain(|(k, _)| *k != key);
+                        self.options.push((key, value.clone()));
+                    }
                     match &o.package {
                         None => {
                             top.bindings.push((o.id.name.clone(), value.clone()));

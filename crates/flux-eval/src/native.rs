@@ -141,6 +141,23 @@ impl CallContext<'_> {
             .and_then(|h| (h as &dyn Any).downcast_ref::<T>())
     }
 
+    /// The value of an option the script set at top level: `option("now")` for
+    /// `option now = ...`, `option("internal/debug.vectorize")` for `option debug.vectorize = ...`
+    /// (a package option by its import path). `None` when the script did not set it.
+    pub fn option(&self, name: &str) -> Option<Value> {
+        self.ev
+            .options
+            .iter()
+            .rev()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The package at import path `path`, loaded as `import` loads it.
+    pub fn import(&mut self, path: &str) -> Result<Arc<crate::LoadedPackage>> {
+        self.ev.import(path, self.span)
+    }
+
     /// The span of the call being evaluated.
     pub fn span(&self) -> Span {
         self.span

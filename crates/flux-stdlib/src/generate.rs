@@ -8,15 +8,12 @@ use crate::natives::error;
 /// The package's natives (declarations in stdlib/generate/generate.flux).
 pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("from", from)];
 
-/// A `start`/`stop` argument as nanoseconds: a time, or a duration from the clock's now.
-fn bound(args: &mut Args, name: &str) -> Result<i64> {
+/// A `start`/`stop` argument as nanoseconds: a time, or a duration from the script's now.
+fn bound(args: &mut Args, cx: &mut CallContext, name: &str) -> Result<i64> {
     match args.required::<Value>(name)? {
         Value::Time(t) => Ok(t),
         Value::Duration(d) if d.months == 0 => {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
-                .unwrap_or(0);
+            let now = crate::now(cx)?;
             Ok(if d.negative {
                 now.saturating_sub(d.nanos)
             } else {
@@ -40,8 +37,8 @@ fn bound(args: &mut Args, name: &str) -> Result<i64> {
 /// `generate.from(start:, stop:, count:, fn:)`: row `n` at `start + n * ((stop - start) / count)`
 /// with `_value: fn(n: n)`; key `_start`, `_stop`.
 fn from(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
-    let start = bound(args, "start")?;
-    let stop = bound(args, "stop")?;
+    let start = bound(args, cx, "start")?;
+    let stop = bound(args, cx, "stop")?;
     let count: i64 = args.required("count")?;
     let f: Function = args.required("fn")?;
     let rows = usize::try_from(count).unwrap_or(0);

@@ -48,6 +48,7 @@ pub mod universe;
 use flux_eval::{Library, PackageSource};
 
 pub use capabilities::{Capabilities, InfluxContext, capabilities};
+pub use natives::now;
 #[cfg(feature = "http")]
 pub use http::ReqwestClient;
 pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, NoHttpClient};

@@ -64,5 +64,22 @@ builtin sink : (<-tables: stream[A]) => stream[A] where A: Record
 // ```
 builtin null : (?type: string) => A where A: Basic
 
+// getOption returns the value of option `name` of the package imported as `pkg`: what
+// the script set with `option`, else the package's default.
+//
+// ## Parameters
+// - pkg: the package's import path.
+// - name: the option's name.
+//
+// ## Examples
+//
+// ```
+// import "internal/debug"
+//
+// debug.getOption(pkg: "internal/debug", name: "vectorize")
+// // => false
+// ```
+builtin getOption : (pkg: string, name: string) => A
+
 // vectorize asks the engine to run row functions column-wise where it can.
 option vectorize = false

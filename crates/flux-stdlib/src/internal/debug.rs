@@ -12,7 +12,27 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("slurp", pass),
     NativeFunction::new("sink", sink),
     NativeFunction::new("null", null),
+    NativeFunction::new("getOption", get_option),
 ];
+
+/// The value of option `name` of the package at import path `pkg`: the script's setting,
+/// else the package's default.
+fn get_option(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
+    let pkg: String = args.required("pkg")?;
+    let name: String = args.required("name")?;
+    if let Some(value) = cx.option(&format!("{pkg}.{name}")) {
+        return Ok(value);
+    }
+    let missing = || error(ErrorKind::Argument, "option does not exist");
+    let loaded = cx.import(&pkg).map_err(|_| missing())?;
+    loaded
+        .bindings
+        .iter()
+        .rev()
+        .find(|(k, _)| **k == *name)
+        .map(|(_, v)| v.clone())
+        .ok_or_else(missing)
+}
 
 /// The input stream, unchanged.
 fn pass(args: &mut Args, _: &mut CallContext) -> Result<Value> {
