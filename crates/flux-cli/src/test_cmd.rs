@@ -160,7 +160,11 @@ fn read_text(file: &Path) -> Result<String, String> {
 }
 
 /// Add the test files under `path` (sorted) and the test modules in and above it.
-fn gather(path: &Path, files: &mut Vec<PathBuf>, roots: &mut BTreeMap<String, PathBuf>) -> Result<(), String> {
+fn gather(
+    path: &Path,
+    files: &mut Vec<PathBuf>,
+    roots: &mut BTreeMap<String, PathBuf>,
+) -> Result<(), String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if let Ok(absolute) = std::fs::canonicalize(path) {
         for dir in absolute.ancestors().skip(1) {
@@ -184,7 +188,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, roots: &mut BTreeMap<String, PathB
         .collect();
     entries.sort();
     for entry in entries {
-        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if entry.is_dir() {
             walk(&entry, files, roots)?;
         } else if name == ROOT_FILE {
@@ -214,4 +221,3 @@ fn add_root(file: &Path, roots: &mut BTreeMap<String, PathBuf>) -> Result<(), St
     roots.entry(name).or_insert(dir);
     Ok(())
 }
-

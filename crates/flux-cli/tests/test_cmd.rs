@@ -73,7 +73,9 @@ fn run_picks_testcases_by_regex() {
     flux_test(&["--run", "^equal_", "."])
         .success()
         .stdout("pass_test.flux: equal_streams ... pass\npass_test.flux: equal_values ... pass\n2 passed, 0 failed, 0 skipped\n");
-    flux_test(&["--run", "("]).code(2).stderr(predicate::str::contains("invalid --run pattern"));
+    flux_test(&["--run", "("])
+        .code(2)
+        .stderr(predicate::str::contains("invalid --run pattern"));
 }
 
 #[test]
@@ -107,5 +109,7 @@ fn a_testcase_over_the_time_limit_fails_and_the_run_goes_on() {
 
 #[test]
 fn an_unreadable_path_is_a_usage_error() {
-    flux_test(&["no-such-dir"]).code(2).stderr(predicate::str::contains("cannot read no-such-dir"));
+    flux_test(&["no-such-dir"])
+        .code(2)
+        .stderr(predicate::str::contains("cannot read no-such-dir"));
 }

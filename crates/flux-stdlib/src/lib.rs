@@ -48,10 +48,10 @@ pub mod universe;
 use flux_eval::{Library, PackageSource};
 
 pub use capabilities::{Capabilities, InfluxContext, capabilities};
-pub use natives::now;
 #[cfg(feature = "http")]
 pub use http::ReqwestClient;
 pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, NoHttpClient};
+pub use natives::now;
 pub use secret_store::{
     ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, NoSecrets, SecretError, SecretStore,
 };

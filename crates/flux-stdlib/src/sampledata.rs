@@ -104,7 +104,9 @@ fn uint(args: &mut Args, _: &mut CallContext) -> Result<Value> {
 }
 
 fn string(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::String, |t, r| Scalar::String(Arc::from(STRINGS[t][r])))
+    data_set(args, ColumnType::String, |t, r| {
+        Scalar::String(Arc::from(STRINGS[t][r]))
+    })
 }
 
 fn bool(args: &mut Args, _: &mut CallContext) -> Result<Value> {

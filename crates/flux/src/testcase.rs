@@ -78,7 +78,10 @@ impl std::fmt::Display for TestFailure {
 /// `extends` names: it is called with the name without its final `.testcase` part
 /// (`flux/testing/testing_test` for `"flux/testing/testing_test.test_option"`), and its error
 /// becomes the error of this call. A file that does not parse is a syntax error.
-pub fn testcases(source: &str, parent: &dyn Fn(&str) -> Result<String, String>) -> Result<Vec<Testcase>, Error> {
+pub fn testcases(
+    source: &str,
+    parent: &dyn Fn(&str) -> Result<String, String>,
+) -> Result<Vec<Testcase>, Error> {
     let text: Arc<str> = source.into();
     let file = parse(&text)?;
     let preamble: Vec<&Statement> = file
@@ -130,7 +133,9 @@ fn extended(
         source: text.into(),
     };
     let Some((path, parent_name)) = extends.rsplit_once('.') else {
-        return Err(runtime_error(format!("testcase path {extends:?} names no testcase")));
+        return Err(runtime_error(format!(
+            "testcase path {extends:?} names no testcase"
+        )));
     };
     let parent_text: Arc<str> = parent(path).map_err(&runtime_error)?.into();
     let parent_file = parse(&parent_text)?;
@@ -138,7 +143,9 @@ fn extended(
         StatementKind::Testcase(p) if &*p.id.name == parent_name => Some(p),
         _ => None,
     }) else {
-        return Err(runtime_error(format!("testcase {parent_name:?} not found in {path:?}")));
+        return Err(runtime_error(format!(
+            "testcase {parent_name:?} not found in {path:?}"
+        )));
     };
     let slice = |source: &str, span: flux_syntax::Span| -> String {
         source

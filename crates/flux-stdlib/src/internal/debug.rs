@@ -54,9 +54,6 @@ fn null(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         | Some("string" | "bytes" | "int" | "uint" | "float" | "bool" | "time" | "duration" | "regexp") => {
             Ok(Value::Null)
         }
-        Some(other) => Err(error(
-            ErrorKind::Argument,
-            format!("Invalid null type `{other}`"),
-        )),
+        Some(other) => Err(error(ErrorKind::Argument, format!("Invalid null type `{other}`"))),
     }
 }

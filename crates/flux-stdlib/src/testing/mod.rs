@@ -63,7 +63,10 @@ fn assert_equals(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     if differences.is_empty() {
         Ok(Value::Stream(got))
     } else {
-        Err(error(ErrorKind::Runtime, format!("test {name}: tables not equal")))
+        Err(error(
+            ErrorKind::Runtime,
+            format!("test {name}: tables not equal"),
+        ))
     }
 }
 

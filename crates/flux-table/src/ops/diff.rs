@@ -7,7 +7,7 @@
 //! by a longest common subsequence, walked back with the same tie-breaking as Go Flux, so the
 //! output is the one Go prints.
 //!
-//! Cells compare by value; floats are equal within 1e-6 (two NaNs are equal); a null equals only
+//! Cells compare by value; floats are equal within 1e-6 (a NaN equals any float, as in Go); a null equals only
 //! a null, and a column one side lacks counts as null there.
 
 use std::sync::Arc;
@@ -35,7 +35,10 @@ pub fn diff(want: &Stream, got: &Stream) -> Result<Stream, TableError> {
     let got_groups = by_key(got)?;
     let mut out = Vec::new();
     for (id, key, g) in &got_groups {
-        let w = want_groups.iter().find(|(other, _, _)| other == id).map(|(_, _, t)| t);
+        let w = want_groups
+            .iter()
+            .find(|(other, _, _)| other == id)
+            .map(|(_, _, t)| t);
         if let Some(t) = diff_tables(key, w, Some(g))? {
             out.push(t);
         }
@@ -150,7 +153,12 @@ impl<'a> Schema<'a> {
 
 fn cells_equal(w: &Scalar, g: &Scalar) -> bool {
     match (w, g) {
-        (Scalar::Float(a), Scalar::Float(b)) => (a.is_nan() && b.is_nan()) || !((a - b).abs() > EPSILON),
+        // As Go compares: unequal only when the difference is known to exceed epsilon (so a NaN
+        // on either side compares equal).
+        (Scalar::Float(a), Scalar::Float(b)) => {
+            let difference = (a - b).abs();
+            difference.is_nan() || difference <= EPSILON
+        }
         _ => w == g,
     }
 }
@@ -165,7 +173,11 @@ enum Side {
 type Line = (&'static str, Side, usize);
 
 /// The diff table of one key, or `None` when both sides hold the same rows.
-fn diff_tables(key: &GroupKey, want: Option<&Table>, got: Option<&Table>) -> Result<Option<Table>, TableError> {
+fn diff_tables(
+    key: &GroupKey,
+    want: Option<&Table>,
+    got: Option<&Table>,
+) -> Result<Option<Table>, TableError> {
     let schema = Schema::new(key, want, got)?;
     let n_want = want.map_or(0, Table::num_rows);
     let n_got = got.map_or(0, Table::num_rows);

@@ -50,15 +50,19 @@ fn a_column_one_side_lacks_is_null_there_and_types_must_agree() -> Result {
          +,1,,x",
     );
     let other = stream("a:float\n1")?;
-    fails(ops::diff(&want, &other), "column \"a\" has different types int != float");
+    fails(
+        ops::diff(&want, &other),
+        "column \"a\" has different types int != float",
+    );
     Ok(())
 }
 
 #[test]
-fn nans_are_equal_and_nulls_equal_only_nulls() -> Result {
+fn nans_equal_any_float_as_in_go_and_nulls_equal_only_nulls() -> Result {
     let want = stream("v:float,s:string\nNaN,\n1,x")?;
     let got = stream("v:float,s:string\nNaN,\n1,x")?;
     assert!(ops::diff(&want, &got)?.is_empty());
+    assert!(ops::diff(&stream("v:float\nNaN")?, &stream("v:float\n1")?)?.is_empty());
     let nulls = stream("v:float,s:string\nNaN,\n,x")?;
     assert_eq!(ops::diff(&want, &nulls)?.tables()[0].num_rows(), 3);
     Ok(())
