@@ -73,11 +73,11 @@ pub struct Evaluator {
     pub(crate) regexes: HashMap<Arc<str>, Regex>,
     pub(crate) loading: Vec<Arc<str>>,
     pub(crate) host: Option<Arc<dyn std::any::Any + Send + Sync>>,
-    /// Options the script set at top level, by name (`now`) or by import path and name
-    /// (`internal/debug.vectorize`), for natives ([`crate::CallContext::option`]).
-    pub(crate) options: Vec<(Arc<str>, Value)>,
     /// True for the evaluator that loads library packages (shared by every runtime).
     pub(crate) library_loader: bool,
+    /// The options the script set at its top level (`option location = ...`), by name;
+    /// natives read them with [`crate::CallContext::option`].
+    pub(crate) options: HashMap<Arc<str>, Value>,
 }
 
 impl Evaluator {
@@ -98,8 +98,8 @@ impl Evaluator {
             regexes: HashMap::new(),
             loading: Vec::new(),
             host: None,
-            options: Vec::new(),
             library_loader: false,
+            options: HashMap::new(),
         }
     }
 
@@ -194,31 +194,21 @@ impl Evaluator {
                     }
                     options.push(full);
                     let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
-                    let key: Arc<str> = match &o.package {
-                        None => o.id.name.clone(),
-                        Some(pkg) => {
-                            let path = file
-                                .imports
-                                .iter()
-                                .find(|i| match &i.alias {
-                                    Some(alias) => alias.name == pkg.name,
-                                    None => i.path.value.rsplit('/').next() == Some(&*pkg.name),
-                                })
-                                .map_or_else(|| pkg.name.to_string(), |i| i.path.value.to_string());
-                            format!("{path}.{}", o.id.name).into()
-                        }
-                    };
-                    // A script's options, not those of the packages it loads.
-                    if natives.is_none() {
-                        self.options.retain(|(k, _)| *k != key);
-                        self.options.push((key, value.clone()));
-                    }
                     match &o.package {
                         None => {
+                            if natives.is_none() {
+                                self.options.insert(o.id.name.clone(), value.clone());
+                            }
                             top.bindings.push((o.id.name.clone(), value.clone()));
                             top.scope = top.scope.with(o.id.name.clone(), value);
                         }
                         Some(pkg) => {
+                            if natives.is_none() {
+                                // A package option is known by the package's import path.
+                                let path = imported_path(file, &pkg.name);
+                                let key = format!("{path}.{}", o.id.name);
+                                self.options.insert(key.into(), value.clone());
+                            }
                             let updated = match top.scope.lookup(&pkg.name) {
                                 Some(Value::Record(r)) => {
                                     let mut r: Record = (**r).clone();
@@ -368,6 +358,17 @@ impl Evaluator {
         }
         Ok(())
     }
+}
+
+/// The import path of the package `file` imports under `name` (`name` itself when none).
+fn imported_path(file: &File, name: &str) -> String {
+    file.imports
+        .iter()
+        .find(|i| match &i.alias {
+            Some(alias) => &*alias.name == name,
+            None => i.path.value.rsplit('/').next() == Some(name),
+        })
+        .map_or_else(|| name.to_string(), |i| i.path.value.to_string())
 }
 
 fn builtin_value(

@@ -141,16 +141,13 @@ impl CallContext<'_> {
             .and_then(|h| (h as &dyn Any).downcast_ref::<T>())
     }
 
-    /// The value of an option the script set at top level: `option("now")` for
-    /// `option now = ...`, `option("internal/debug.vectorize")` for `option debug.vectorize = ...`
-    /// (a package option by its import path). `None` when the script did not set it.
-    pub fn option(&self, name: &str) -> Option<Value> {
-        self.ev
-            .options
-            .iter()
-            .rev()
-            .find(|(k, _)| &**k == name)
-            .map(|(_, v)| v.clone())
+    /// The value a script gave an option at its top level (`option location = ...`),
+    /// or `None` when it did not set it. Options are global to an evaluation, so a
+    /// package's native sees the script's `location` or `now` this way. A package's
+    /// option is named by the package's import path: `option("internal/debug.vectorize")`
+    /// after `option debug.vectorize = true`.
+    pub fn option(&self, name: &str) -> Option<&Value> {
+        self.ev.options.get(name)
     }
 
     /// The package at import path `path`, loaded as `import` loads it.

@@ -11,7 +11,7 @@ pub(crate) fn error(kind: ErrorKind, message: impl Into<String>) -> RuntimeError
 /// The script's current time in nanoseconds: what its `option now = ...` function returns,
 /// else the system clock (what `now()` returns when no script sets the option).
 pub fn now(cx: &mut flux_eval::CallContext) -> flux_eval::Result<i64> {
-    if let Some(flux_eval::Value::Function(f)) = cx.option("now") {
+    if let Some(flux_eval::Value::Function(f)) = cx.option("now").cloned() {
         return match cx.call(&f, [])? {
             flux_eval::Value::Time(t) => Ok(t),
             other => Err(error(

@@ -89,7 +89,7 @@ fn qualified_options_update_the_package_record() {
 fn natives_see_the_options_the_script_sets() {
     let probe = flux::Package::new("probe").function("get", "(name: string) => A", |args, cx| {
         let name: String = args.required("name")?;
-        Ok(cx.option(&name).unwrap_or(flux::Value::from("unset")))
+        Ok(cx.option(&name).cloned().unwrap_or(flux::Value::from("unset")))
     });
     let rt = flux::Runtime::builder().package(probe).build();
     let values = rt

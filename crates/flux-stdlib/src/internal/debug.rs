@@ -21,7 +21,7 @@ fn get_option(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let pkg: String = args.required("pkg")?;
     let name: String = args.required("name")?;
     if let Some(value) = cx.option(&format!("{pkg}.{name}")) {
-        return Ok(value);
+        return Ok(value.clone());
     }
     let missing = || error(ErrorKind::Argument, "option does not exist");
     let loaded = cx.import(&pkg).map_err(|_| missing())?;
