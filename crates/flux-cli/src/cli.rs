@@ -73,10 +73,9 @@ pub struct TestArgs {
     /// Tags given: a testcase with tags runs only when every one of its tags is given.
     #[arg(long, value_name = "TAG", value_delimiter = ',')]
     pub tags: Vec<String>,
-    /// Wall time each testcase may take, such as 10s or 2m.
-    #[arg(long = "timeout", value_name = "DURATION", value_parser = parse_timeout,
-          default_value = "30s")]
-    pub timeout: std::time::Duration,
+    /// Wall time each testcase may take, such as 10s or 2m [default: the global --timeout, else 30s]
+    #[arg(long = "timeout", value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// `flux parse FILE...`.

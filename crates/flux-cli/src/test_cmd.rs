@@ -11,7 +11,7 @@
 //!
 //! A failure's reason continues on indented lines. Exit status 1 when a testcase failed, 2 when
 //! a path or the `--run` pattern is unusable. Each testcase runs in a fresh runtime under the
-//! time limit (`--timeout`, default 30s); a testcase with tags (`option testing.tags = [...]`)
+//! time limit (`--timeout`, else the global `--timeout`, else 30s); a testcase with tags (`option testing.tags = [...]`)
 //! is skipped unless `--tags` gives every one of them. `testcase T extends "module/dir/file.P"`
 //! finds `module` by the `fluxtest.root` file that names it (in or above the paths).
 
@@ -30,6 +30,9 @@ use crate::setup::Setup;
 
 /// The name of the file that marks the root of a test module.
 const ROOT_FILE: &str = "fluxtest.root";
+
+/// The time limit of a testcase when neither `flux test --timeout` nor `flux --timeout` sets one.
+const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Exit status when a path or the pattern is unusable.
 const USAGE: u8 = 2;
@@ -63,7 +66,7 @@ pub fn run(args: &TestArgs, setup: &mut Setup, interrupt: &Arc<AtomicBool>) -> E
             return ExitCode::from(USAGE);
         }
     }
-    setup.limits.timeout = Some(args.timeout);
+    setup.limits.timeout = Some(args.timeout.or(setup.limits.timeout).unwrap_or(DEFAULT_TIMEOUT));
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let (mut passed, mut failed, mut skipped) = (0usize, 0usize, 0usize);
