@@ -101,9 +101,14 @@ fn a_testcase_over_the_time_limit_fails_and_the_run_goes_on() {
     flux_test(&["--timeout", "300ms", "slow", "missing"])
         .code(1)
         .stdout(predicate::str::contains(
-            "slow/slow_test.flux: runs_too_long ... fail: error @9:5-9:108: evaluation exceeded the time limit of 300ms",
+            "slow/slow_test.flux: runs_too_long ... fail: error @",
         ))
-        .stdout(predicate::str::contains("missing/missing_test.flux: needs_a_package ... fail"))
+        .stdout(predicate::str::contains(
+            "evaluation exceeded the time limit of 300ms\n",
+        ))
+        .stdout(predicate::str::contains(
+            "missing/missing_test.flux: needs_a_package ... fail",
+        ))
         .stdout(predicate::str::ends_with("0 passed, 2 failed, 0 skipped\n"));
 }
 

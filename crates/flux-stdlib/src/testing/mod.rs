@@ -100,7 +100,7 @@ fn should_error(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
         {
             return Err(e);
         }
-        Err(e) => e.message,
+        Err(e) => e.flux_message(),
     };
     if want.0.is_match(&message) {
         return Ok(Value::Stream(Stream::default()));
