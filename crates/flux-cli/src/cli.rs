@@ -57,6 +57,25 @@ pub struct Cli {
 pub enum Command {
     /// Check the syntax of Flux files without running them.
     Parse(ParseArgs),
+    /// Run the `testcase` blocks of `*_test.flux` files.
+    Test(TestArgs),
+}
+
+/// `flux test [PATH...]`.
+#[derive(Args, Debug)]
+pub struct TestArgs {
+    /// Test files, or directories searched for `*_test.flux` files [default: .]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Run only the testcases whose name matches this regular expression.
+    #[arg(long, value_name = "REGEX")]
+    pub run: Option<String>,
+    /// Tags given: a testcase with tags runs only when every one of its tags is given.
+    #[arg(long, value_name = "TAG", value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Wall time each testcase may take, such as 10s or 2m [default: the global --timeout, else 30s]
+    #[arg(long = "timeout", value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// `flux parse FILE...`.

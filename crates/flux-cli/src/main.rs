@@ -12,6 +12,7 @@ mod run;
 mod runtime;
 mod secrets;
 mod setup;
+mod test_cmd;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -30,7 +31,7 @@ fn main() -> ExitCode {
     if let Some(Command::Parse(args)) = &cli.command {
         return parse_cmd::run(args, setup::color(&cli));
     }
-    let setup = match setup::resolve(&cli) {
+    let mut setup = match setup::resolve(&cli) {
         Ok(setup) => setup,
         Err(message) => {
             eprintln!("flux: {message}");
@@ -38,6 +39,9 @@ fn main() -> ExitCode {
         }
     };
     let interrupt = Arc::new(AtomicBool::new(false));
+    if let Some(Command::Test(args)) = &cli.command {
+        return test_cmd::run(args, &mut setup, &interrupt);
+    }
     let runtime = runtime::build(&setup, interrupt.clone());
     let input = cli.input(std::io::stdin().is_terminal());
     let mode = match input {

@@ -75,6 +75,9 @@ pub struct Evaluator {
     pub(crate) host: Option<Arc<dyn std::any::Any + Send + Sync>>,
     /// True for the evaluator that loads library packages (shared by every runtime).
     pub(crate) library_loader: bool,
+    /// The options the script set at its top level (`option location = ...`), by name;
+    /// natives read them with [`crate::CallContext::option`].
+    pub(crate) options: HashMap<Arc<str>, Value>,
 }
 
 impl Evaluator {
@@ -96,6 +99,7 @@ impl Evaluator {
             loading: Vec::new(),
             host: None,
             library_loader: false,
+            options: HashMap::new(),
         }
     }
 
@@ -192,10 +196,19 @@ impl Evaluator {
                     let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
                     match &o.package {
                         None => {
+                            if natives.is_none() {
+                                self.options.insert(o.id.name.clone(), value.clone());
+                            }
                             top.bindings.push((o.id.name.clone(), value.clone()));
                             top.scope = top.scope.with(o.id.name.clone(), value);
                         }
                         Some(pkg) => {
+                            if natives.is_none() {
+                                // A package option is known by the package's import path.
+                                let path = imported_path(file, &pkg.name);
+                                let key = format!("{path}.{}", o.id.name);
+                                self.options.insert(key.into(), value.clone());
+                            }
                             let updated = match top.scope.lookup(&pkg.name) {
                                 Some(Value::Record(r)) => {
                                     let mut r: Record = (**r).clone();
@@ -345,6 +358,17 @@ impl Evaluator {
         }
         Ok(())
     }
+}
+
+/// The import path of the package `file` imports under `name` (`name` itself when none).
+fn imported_path(file: &File, name: &str) -> String {
+    file.imports
+        .iter()
+        .find(|i| match &i.alias {
+            Some(alias) => &*alias.name == name,
+            None => i.path.value.rsplit('/').next() == Some(name),
+        })
+        .map_or_else(|| name.to_string(), |i| i.path.value.to_string())
 }
 
 fn builtin_value(

@@ -141,6 +141,20 @@ impl CallContext<'_> {
             .and_then(|h| (h as &dyn Any).downcast_ref::<T>())
     }
 
+    /// The value a script gave an option at its top level (`option location = ...`),
+    /// or `None` when it did not set it. Options are global to an evaluation, so a
+    /// package's native sees the script's `location` or `now` this way. A package's
+    /// option is named by the package's import path: `option("internal/debug.vectorize")`
+    /// after `option debug.vectorize = true`.
+    pub fn option(&self, name: &str) -> Option<&Value> {
+        self.ev.options.get(name)
+    }
+
+    /// The package at import path `path`, loaded as `import` loads it.
+    pub fn import(&mut self, path: &str) -> Result<Arc<crate::LoadedPackage>> {
+        self.ev.import(path, self.span)
+    }
+
     /// The span of the call being evaluated.
     pub fn span(&self) -> Span {
         self.span

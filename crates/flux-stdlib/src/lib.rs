@@ -30,14 +30,19 @@ pub mod capabilities;
 pub mod csv;
 pub mod dict;
 pub mod experimental;
+pub mod generate;
 /// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
 pub mod go;
 pub mod http;
 pub mod influxdata;
+pub mod internal;
 pub mod json;
 mod natives;
+pub mod planner;
+pub mod sampledata;
 pub mod secret_store;
 mod secret_string;
+pub mod testing;
 pub mod universe;
 
 use flux_eval::{Library, PackageSource};
@@ -46,6 +51,7 @@ pub use capabilities::{Capabilities, InfluxContext, capabilities};
 #[cfg(feature = "http")]
 pub use http::ReqwestClient;
 pub use http::{HttpClient, HttpError, HttpErrorKind, HttpLimits, HttpRequest, HttpResponse, NoHttpClient};
+pub use natives::now;
 pub use secret_store::{
     ChainSecrets, EnvSecrets, FileSecrets, MemorySecrets, NoSecrets, SecretError, SecretStore,
 };
@@ -89,6 +95,36 @@ pub static STDLIB: &[PackageSource] = &[
         "influxdata/influxdb/secrets",
         include_str!("../../../stdlib/influxdata/influxdb/secrets/secrets.flux"),
         influxdata::influxdb::secrets::NATIVES,
+    ),
+    PackageSource::new(
+        "generate",
+        include_str!("../../../stdlib/generate/generate.flux"),
+        generate::NATIVES,
+    ),
+    PackageSource::new(
+        "internal/debug",
+        include_str!("../../../stdlib/internal/debug/debug.flux"),
+        internal::debug::NATIVES,
+    ),
+    PackageSource::new(
+        "planner",
+        include_str!("../../../stdlib/planner/planner.flux"),
+        planner::NATIVES,
+    ),
+    PackageSource::new(
+        "sampledata",
+        include_str!("../../../stdlib/sampledata/sampledata.flux"),
+        sampledata::NATIVES,
+    ),
+    PackageSource::new(
+        "testing",
+        include_str!("../../../stdlib/testing/testing.flux"),
+        testing::NATIVES,
+    ),
+    PackageSource::new(
+        "testing/expect",
+        include_str!("../../../stdlib/testing/expect/expect.flux"),
+        testing::expect::NATIVES,
     ),
 ];
 

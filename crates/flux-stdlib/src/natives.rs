@@ -7,3 +7,21 @@ use flux_syntax::Span;
 pub(crate) fn error(kind: ErrorKind, message: impl Into<String>) -> RuntimeError {
     RuntimeError::new(kind, Span::default(), message)
 }
+
+/// The script's current time in nanoseconds: what its `option now = ...` function returns,
+/// else the system clock (what `now()` returns when no script sets the option).
+pub fn now(cx: &mut flux_eval::CallContext) -> flux_eval::Result<i64> {
+    if let Some(flux_eval::Value::Function(f)) = cx.option("now").cloned() {
+        return match cx.call(&f, [])? {
+            flux_eval::Value::Time(t) => Ok(t),
+            other => Err(error(
+                ErrorKind::Type,
+                format!("option now must return a time, got {}", other.type_name()),
+            )),
+        };
+    }
+    Ok(std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0))
+}

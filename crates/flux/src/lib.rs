@@ -55,6 +55,7 @@ mod package;
 mod redact;
 mod runtime;
 mod session;
+pub mod testcase;
 mod watchdog;
 
 pub use asynchronous::EvalFuture;

@@ -119,6 +119,29 @@ impl Runtime {
             },
             other => other,
         })?;
+        self.evaluate_parsed(&file, text, scope, mode, on_value)
+    }
+
+    /// Run a parsed script (a testcase's program) whose spans point into `text`.
+    pub(crate) fn evaluate_file(
+        &self,
+        file: &flux_syntax::ast::File,
+        text: Arc<str>,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<TopLevel, Error> {
+        self.redactor.remember_token_literals(&text);
+        self.evaluate_parsed(file, text, None, Mode::Script, on_value)
+    }
+
+    fn evaluate_parsed(
+        &self,
+        file: &flux_syntax::ast::File,
+        text: Arc<str>,
+        scope: Option<Scope>,
+        mode: Mode,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<TopLevel, Error> {
+        let shown = || -> Arc<str> { self.redactor.mask(&text).into() };
         let guard = Guard::start(self.time_limit, &self.interrupt);
         let mut ev = Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
@@ -141,7 +164,7 @@ impl Runtime {
             Some(scope) => scope,
             None => ev.prelude().map_err(runtime_error)?,
         };
-        ev.eval_file(&file, program.clone(), scope, mode, on_value)
+        ev.eval_file(file, program.clone(), scope, mode, on_value)
             .map_err(runtime_error)
     }
 

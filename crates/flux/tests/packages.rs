@@ -84,3 +84,19 @@ fn qualified_options_update_the_package_record() {
     let shown: Vec<String> = got.unwrap_or_default().iter().map(|v| v.display()).collect();
     assert_eq!(shown, ["1", "2"]);
 }
+
+#[test]
+fn natives_see_the_options_the_script_sets() -> Result<(), flux::Error> {
+    let probe = flux::Package::new("probe").function("get", "(name: string) => A", |args, cx| {
+        let name: String = args.required("name")?;
+        Ok(cx.option(&name).cloned().unwrap_or(flux::Value::from("unset")))
+    });
+    let rt = flux::Runtime::builder().package(probe).build();
+    let values = rt
+        .eval(
+            "import \"probe\"\nimport d \"internal/debug\"\noption now = () => 2030-01-01T00:00:00Z\noption d.vectorize = true\nprobe.get(name: \"now\")()\nprobe.get(name: \"internal/debug.vectorize\")\nprobe.get(name: \"other\")",
+        )?;
+    let shown: Vec<String> = values.iter().map(|v| v.display()).collect();
+    assert_eq!(shown, ["2030-01-01T00:00:00.000000000Z", "true", "unset"]);
+    Ok(())
+}

@@ -11,7 +11,6 @@ use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::Stream;
 use flux_table::ops::{self, GroupMode, WindowSpec, range::RangeSpec};
 
-use super::values::system_nanos;
 use super::{output, piped, string_or, strings, strs};
 use crate::natives::error;
 
@@ -29,9 +28,10 @@ fn query_time(value: &Value, now: i64) -> Result<i64> {
     }
 }
 
-pub(super) fn range(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+pub(super) fn range(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
-    let now = system_nanos();
+    // Relative bounds count from the script's `now` (its `option now`, else the clock).
+    let now = crate::now(cx)?;
     let start: Value = args.required("start")?;
     let stop: Option<Value> = args.optional("stop")?;
     let start = query_time(&start, now)?;

@@ -9,6 +9,7 @@
 
 pub mod aggregate;
 pub mod convert;
+pub mod diff;
 pub mod distinct;
 pub mod fill;
 pub mod group;
@@ -27,6 +28,7 @@ pub mod window;
 
 pub use aggregate::{QuantileMethod, count, mean, median, quantile, spread, stddev, sum};
 pub use convert::{to_bool, to_float, to_int, to_string, to_time, to_uint};
+pub use diff::diff;
 pub use distinct::{distinct, mode, unique};
 pub use fill::{fill_previous, fill_value};
 pub use group::{GroupMode, group, union};

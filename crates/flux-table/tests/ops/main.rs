@@ -12,6 +12,7 @@
 
 mod aggregate;
 mod convert;
+mod diff;
 mod distinct;
 mod fill;
 mod group;

@@ -1,0 +1,3 @@
+//! Packages under `internal/`.
+
+pub mod debug;
