@@ -81,6 +81,16 @@ pub static STDLIB: &[PackageSource] = &[
         experimental::json::NATIVES,
     ),
     PackageSource::new(
+        "experimental/array",
+        include_str!("../../../stdlib/experimental/array/array.flux"),
+        &[],
+    ),
+    PackageSource::new(
+        "experimental/dynamic",
+        include_str!("../../../stdlib/experimental/dynamic/dynamic.flux"),
+        experimental::dynamic::NATIVES,
+    ),
+    PackageSource::new(
         "experimental/influxdb",
         include_str!("../../../stdlib/experimental/influxdb/influxdb.flux"),
         experimental::influxdb::NATIVES,

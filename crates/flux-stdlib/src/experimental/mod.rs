@@ -1,4 +1,5 @@
 //! Packages under `experimental/`.
 
+pub mod dynamic;
 pub mod influxdb;
 pub mod json;
