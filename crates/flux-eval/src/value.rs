@@ -328,7 +328,9 @@ impl Value {
                 items.iter().cloned().map(Value::dynamic).collect(),
             ))),
             Value::Record(r) => Value::Dynamic(Arc::new(Value::record(
-                r.fields.iter().map(|(k, v)| (k.clone(), Value::dynamic(v.clone()))),
+                r.fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::dynamic(v.clone()))),
             ))),
             other => Value::Dynamic(Arc::new(other)),
         }

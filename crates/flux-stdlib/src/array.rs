@@ -75,10 +75,12 @@ fn filter(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
 /// An array holds values of one type (nulls fit anywhere): `v` may follow `items`.
 fn same_type(items: &[Value], v: &Value) -> Result<()> {
     match items.iter().find(|i| !i.is_null()) {
-        Some(first) if !v.is_null() && std::mem::discriminant(first) != std::mem::discriminant(v) => Err(error(
-            ErrorKind::Type,
-            format!("expected {} but found {}", first.type_string(), v.type_string()),
-        )),
+        Some(first) if !v.is_null() && std::mem::discriminant(first) != std::mem::discriminant(v) => {
+            Err(error(
+                ErrorKind::Type,
+                format!("expected {} but found {}", first.type_string(), v.type_string()),
+            ))
+        }
         _ => Ok(()),
     }
 }

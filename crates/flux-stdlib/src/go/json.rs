@@ -184,7 +184,10 @@ impl Parser<'_> {
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if !self.token_byte().is_ascii_digit() {
-                return Err(invalid(self.token_byte(), "after decimal point in numeric literal"));
+                return Err(invalid(
+                    self.token_byte(),
+                    "after decimal point in numeric literal",
+                ));
             }
             self.digits();
         }
@@ -317,18 +320,30 @@ mod tests {
             ("[1,2", "unexpected end of JSON input"),
             ("\"abc", "unexpected end of JSON input"),
             ("{\"a\" 1}", "invalid character '1' after object key"),
-            ("{a:1}", "invalid character 'a' looking for beginning of object key string"),
-            ("{\"a\":1,}", "invalid character '}' looking for beginning of object key string"),
+            (
+                "{a:1}",
+                "invalid character 'a' looking for beginning of object key string",
+            ),
+            (
+                "{\"a\":1,}",
+                "invalid character '}' looking for beginning of object key string",
+            ),
             ("[1,]", "invalid character ']' looking for beginning of value"),
             ("1 2", "invalid character '2' after top-level value"),
             ("01", "invalid character '1' after top-level value"),
             ("[1 2]", "invalid character '2' after array element"),
             ("nul", "invalid character ' ' in literal null (expecting 'l')"),
             ("tru", "invalid character ' ' in literal true (expecting 'e')"),
-            ("1.", "invalid character ' ' after decimal point in numeric literal"),
+            (
+                "1.",
+                "invalid character ' ' after decimal point in numeric literal",
+            ),
             ("-", "invalid character ' ' in numeric literal"),
             ("\"\\x\"", "invalid character 'x' in string escape code"),
-            ("1e400", "json: cannot unmarshal number 1e400 into Go value of type float64"),
+            (
+                "1e400",
+                "json: cannot unmarshal number 1e400 into Go value of type float64",
+            ),
             ("{\"a\":1}}", "invalid character '}' after top-level value"),
         ];
         for (text, want) in cases {
