@@ -96,6 +96,16 @@ pub static STDLIB: &[PackageSource] = &[
         experimental::influxdb::NATIVES,
     ),
     PackageSource::new(
+        "http",
+        include_str!("../../../stdlib/http/http.flux"),
+        http::package::NATIVES,
+    ),
+    PackageSource::new(
+        "http/requests",
+        include_str!("../../../stdlib/http/requests/requests.flux"),
+        http::requests::NATIVES,
+    ),
+    PackageSource::new(
         "influxdata/influxdb/secrets",
         include_str!("../../../stdlib/influxdata/influxdb/secrets/secrets.flux"),
         influxdata::influxdb::secrets::NATIVES,

@@ -123,12 +123,14 @@ impl PackageDoc {
 }
 
 /// The name a line declares: `builtin name : type`, or a documented top-level
-/// definition `name = ...` (members written in Flux, such as `toBool = (arr=<-) => ...`).
+/// definition `name = ...` or `option name = ...` (members written in Flux, such as
+/// `toBool = (arr=<-) => ...`).
 fn declared_name(line: &str, comment: &[&str]) -> Option<String> {
     if let Some(rest) = line.strip_prefix("builtin ") {
         return Some(rest.split([':', ' ']).next().unwrap_or("").to_string());
     }
-    let (name, rest) = line.split_once(" =")?;
+    let definition = line.strip_prefix("option ").unwrap_or(line);
+    let (name, rest) = definition.split_once(" =")?;
     let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     (is_identifier && !rest.starts_with('=') && !comment.is_empty()).then(|| name.to_string())
