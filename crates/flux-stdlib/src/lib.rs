@@ -81,6 +81,11 @@ pub static STDLIB: &[PackageSource] = &[
         experimental::json::NATIVES,
     ),
     PackageSource::new(
+        "experimental",
+        include_str!("../../../stdlib/experimental/experimental.flux"),
+        experimental::package::NATIVES,
+    ),
+    PackageSource::new(
         "experimental/array",
         include_str!("../../../stdlib/experimental/array/array.flux"),
         &[],
@@ -94,6 +99,11 @@ pub static STDLIB: &[PackageSource] = &[
         "experimental/influxdb",
         include_str!("../../../stdlib/experimental/influxdb/influxdb.flux"),
         experimental::influxdb::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/record",
+        include_str!("../../../stdlib/experimental/record/record.flux"),
+        experimental::record::NATIVES,
     ),
     PackageSource::new(
         "http",
