@@ -2,6 +2,7 @@
 //! and the rules they share with `influxdb.api()` (allow-list, redirects, limits,
 //! secrets kept out of errors).
 #![cfg(feature = "http")]
+#![allow(clippy::unwrap_used)]
 
 use std::time::Duration;
 
