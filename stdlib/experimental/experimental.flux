@@ -1,5 +1,5 @@
 // Package experimental holds functions that may change or move to another package.
-// Here: its functions on values (the table functions are not provided yet).
+// Here: its functions on values (its table functions are not provided yet).
 //
 // ## Examples
 //
@@ -26,3 +26,23 @@ package experimental
 // // => [firstName, lastName, born]
 // ```
 builtin objectKeys : (o: A) => [string] where A: Record
+
+// catch calls a function that takes no arguments and returns what happened as a
+// record: `value` is its result (null when it failed), `msg` the error message and
+// `code` Flux's error code (3 for an invalid operation; both null when it succeeded).
+// Limits (steps, time, interrupts) are not caught.
+//
+// ## Parameters
+// - fn: the function to call.
+//
+// ## Examples
+//
+// ```
+// import "experimental"
+//
+// experimental.catch(fn: () => [1, 2][5])
+// experimental.catch(fn: () => 40 + 2)
+// // => {code: 3, msg: cannot access element 5 of array of length 2, value: <null>}
+// // => {code: <null>, msg: <null>, value: 42}
+// ```
+builtin catch : (fn: () => A) => {value: A, code: uint, msg: string}

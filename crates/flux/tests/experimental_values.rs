@@ -33,3 +33,19 @@ fn record_any_and_get() {
         "",
     );
 }
+
+#[test]
+fn catch_returns_the_value_or_the_error() {
+    eq(
+        "import \"experimental\"\nexperimental.catch(fn: () => ({a: 1}))",
+        "{code: <null>, msg: <null>, value: {a: 1}}",
+    );
+    eq(
+        "import \"experimental\"\nexperimental.catch(fn: () => [1][3])",
+        "{code: 3, msg: cannot access element 3 of array of length 1, value: <null>}",
+    );
+    eq(
+        "import \"experimental\"\nexperimental.catch(fn: () => die(msg: \"boom\")).msg",
+        "error calling function \"die\" @2:30-2:46: boom",
+    );
+}
