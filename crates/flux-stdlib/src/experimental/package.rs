@@ -28,7 +28,7 @@ fn catch(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
         Err(e) => Ok(Value::record([
             ("value", Value::Null),
             ("code", Value::UInt(flux_code(e.kind))),
-            ("msg", Value::from(e.message)),
+            ("msg", Value::from(e.flux_message())),
         ])),
     }
 }
