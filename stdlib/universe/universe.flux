@@ -1029,7 +1029,12 @@ builtin cumulativeSum : (<-tables: stream[A], ?columns: [string]) => stream[B]
 // array.from(rows: [{_value: 1}, {_value: 3}, {_value: 2}, {_value: 5}])
 //     |> increase()
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [0, 2, 4, 7]
+// // => [
+// // =>     0,
+// // =>     2,
+// // =>     4,
+// // =>     7
+// // => ]
 // ```
 increase = (tables=<-, columns=["_value"]) =>
     tables

@@ -1,7 +1,8 @@
 //! The conversion rules of the universe functions `string()`, `bytes()`, `int()`,
 //! `uint()`, `float()`, `bool()`, `time()` and `duration()` (typeconv.go), with
 //! Flux's error texts. Each takes the `v` argument and gives the result or the
-//! message; null converts to null except in `bytes()`.
+//! message; null converts to null except in `bytes()`; a dynamic value converts as
+//! the value inside it.
 
 use crate::display::format_float_string;
 use crate::time::{format_duration, format_time, parse_duration, parse_time};
@@ -30,6 +31,7 @@ pub fn stringify(v: &Value) -> Option<String> {
 
 /// `string(v:)`.
 pub fn to_string(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     match v {
         Value::Null => Ok(Value::Null),
         Value::Bytes(b) => match std::str::from_utf8(b) {
@@ -44,6 +46,7 @@ pub fn to_string(v: &Value) -> ConvResult {
 
 /// `bytes(v:)`: only strings convert.
 pub fn to_bytes(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     match v {
         Value::String(s) => Ok(Value::Bytes(bytes::Bytes::copy_from_slice(s.as_bytes()))),
         other => Err(cannot(other, "bytes")),
@@ -52,6 +55,7 @@ pub fn to_bytes(v: &Value) -> ConvResult {
 
 /// `int(v:)`.
 pub fn to_int(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     Ok(Value::Int(match v {
         Value::Null => return Ok(Value::Null),
         Value::Int(n) => *n,
@@ -68,6 +72,7 @@ pub fn to_int(v: &Value) -> ConvResult {
 
 /// `uint(v:)`.
 pub fn to_uint(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     Ok(Value::UInt(match v {
         Value::Null => return Ok(Value::Null),
         Value::Int(n) => *n as u64,
@@ -104,6 +109,7 @@ fn parse_go_uint(s: &str) -> Option<u64> {
 
 /// `float(v:)`.
 pub fn to_float(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     Ok(Value::Float(match v {
         Value::Null => return Ok(Value::Null),
         Value::Float(f) => *f,
@@ -146,6 +152,7 @@ fn parse_go_float(s: &str) -> Option<f64> {
 
 /// `bool(v:)`.
 pub fn to_bool(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     Ok(Value::Bool(match v {
         Value::Null => return Ok(Value::Null),
         Value::Bool(b) => *b,
@@ -179,6 +186,7 @@ pub fn to_bool(v: &Value) -> ConvResult {
 
 /// `time(v:)`.
 pub fn to_time(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     Ok(Value::Time(match v {
         Value::Null => return Ok(Value::Null),
         Value::Time(t) => *t,
@@ -196,6 +204,7 @@ pub fn to_time(v: &Value) -> ConvResult {
 
 /// `duration(v:)`.
 pub fn to_duration(v: &Value) -> ConvResult {
+    let v = v.undynamic();
     Ok(Value::Duration(match v {
         Value::Null => return Ok(Value::Null),
         Value::Duration(d) => *d,

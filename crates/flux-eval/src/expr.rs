@@ -37,6 +37,7 @@ pub(crate) fn described_type(v: &Value) -> String {
         Value::Dict(_) => " (dictionary)",
         Value::Function(_) => " (function)",
         Value::Stream(_) => " (stream)",
+        Value::Dynamic(_) => " (dynamic)",
         _ => "",
     };
     format!("{}{suffix}", v.type_string())
@@ -177,7 +178,7 @@ impl Evaluator {
                 }
                 _ => self.eval_expr(argument, scope)?,
             };
-            return Ok(Value::Bool(!v.is_null()));
+            return Ok(Value::Bool(!v.undynamic().is_null()));
         }
         let v = self.eval_expr(argument, scope)?;
         ops::unary(op, &v).map_err(|m| type_error(span, m))
@@ -367,6 +368,25 @@ fn member(obj: &Value, property: &PropertyKey, span: Span) -> Result<Option<Valu
     match obj {
         Value::Record(r) => Ok(r.get(property.name()).cloned()),
         Value::Null => Ok(Some(Value::Null)),
+        // A missing field of a dynamic record is a dynamic null; a dynamic null or
+        // non-record has no properties (the message names the inner value's kind).
+        Value::Dynamic(inner) => match &**inner {
+            Value::Record(r) => Ok(Some(Value::dynamic(
+                r.get(property.name()).cloned().unwrap_or(Value::Null),
+            ))),
+            other => Err(type_error(
+                span,
+                format!(
+                    "cannot access property {:?} on value of type {}",
+                    &**property.name(),
+                    match other {
+                        Value::Null => "invalid",
+                        Value::Dict(_) => "dictionary",
+                        other => other.type_name(),
+                    }
+                ),
+            )),
+        },
         other => Err(type_error(
             span,
             format!(

@@ -42,6 +42,10 @@ pub enum Value {
     Function(Function),
     /// A stream of tables (what `from`, `csv.from` and the table transformations return).
     Stream(flux_table::Stream),
+    /// A value of any type behind the `dynamic` type (`experimental/dynamic`): never
+    /// another dynamic; the elements of an array and the fields of a record inside are
+    /// dynamic too. Made with [`Value::dynamic`].
+    Dynamic(Arc<Value>),
 }
 
 /// A Flux duration: `months` and `nanos` are both non-negative; `negative` is the sign.
@@ -255,6 +259,7 @@ fn type_rank(v: &Value) -> u8 {
         Value::Dict(_) => 12,
         Value::Function(_) => 13,
         Value::Stream(_) => 14,
+        Value::Dynamic(_) => 15,
     }
 }
 
@@ -313,6 +318,32 @@ impl Value {
         matches!(self, Value::Null)
     }
 
+    /// `v` wrapped as a dynamic value, as `dynamic.dynamic(v:)` does: a dynamic value
+    /// stays as it is; the elements of an array and the fields of a record are wrapped
+    /// too (recursively); anything else, null included, is wrapped as it is.
+    pub fn dynamic(v: Value) -> Value {
+        match v {
+            Value::Dynamic(_) => v,
+            Value::Array(items) => Value::Dynamic(Arc::new(Value::array(
+                items.iter().cloned().map(Value::dynamic).collect(),
+            ))),
+            Value::Record(r) => Value::Dynamic(Arc::new(Value::record(
+                r.fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::dynamic(v.clone()))),
+            ))),
+            other => Value::Dynamic(Arc::new(other)),
+        }
+    }
+
+    /// The value inside a dynamic value; any other value itself.
+    pub fn undynamic(&self) -> &Value {
+        match self {
+            Value::Dynamic(inner) => inner,
+            other => other,
+        }
+    }
+
     /// The Flux type name of this value as used in error messages
     /// (`int`, `string`, `bytes`, `duration`, `array`, `record`, `dict`, `function`, …).
     pub fn type_name(&self) -> &'static str {
@@ -332,6 +363,7 @@ impl Value {
             Value::Dict(_) => "dict",
             Value::Function(_) => "function",
             Value::Stream(_) => "stream",
+            Value::Dynamic(_) => "dynamic",
         }
     }
 
@@ -386,6 +418,7 @@ impl PartialEq for Value {
             (Value::Function(a), Value::Function(b)) => a.ptr_eq(b),
             // Streams are not Equatable in Flux; identity is the best a running program can ask.
             (Value::Stream(a), Value::Stream(b)) => a.ptr_eq(b),
+            (Value::Dynamic(a), Value::Dynamic(b)) => a == b,
             _ => false,
         }
     }

@@ -22,11 +22,26 @@ fn encode_native(args: &mut Args, _: &mut CallContext) -> Result<Value> {
 /// dictionary keys as their display text.
 pub fn encode(v: &Value) -> Result<String> {
     let mut out = String::new();
-    write_value(&mut out, v)?;
+    write_value(&mut out, v, Dynamic::Refuse)?;
     Ok(out)
 }
 
-fn write_value(out: &mut String, v: &Value) -> Result<()> {
+/// [`encode`] for `dynamic.jsonEncode`: a dynamic value is encoded as the value inside.
+pub fn encode_dynamic(v: &Value) -> Result<String> {
+    let mut out = String::new();
+    write_value(&mut out, v, Dynamic::Unwrap)?;
+    Ok(out)
+}
+
+/// What to do with a dynamic value: `json.encode` knows no such type (Go: `unknown
+/// nature dynamic`), `dynamic.jsonEncode` encodes what it holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dynamic {
+    Refuse,
+    Unwrap,
+}
+
+fn write_value(out: &mut String, v: &Value, dynamic: Dynamic) -> Result<()> {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -55,14 +70,14 @@ fn write_value(out: &mut String, v: &Value) -> Result<()> {
                 if i > 0 {
                     out.push(',');
                 }
-                write_value(out, item)?;
+                write_value(out, item, dynamic)?;
             }
             out.push(']');
         }
         Value::Record(record) => {
             let mut fields: Vec<(&str, &Value)> = record.fields.iter().map(|(k, v)| (&**k, v)).collect();
             fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            write_object(out, fields)?;
+            write_object(out, fields, dynamic)?;
         }
         Value::Dict(dict) => {
             let keys: Vec<String> = dict.entries.iter().map(|(k, _)| k.display()).collect();
@@ -72,7 +87,7 @@ fn write_value(out: &mut String, v: &Value) -> Result<()> {
                 .zip(dict.entries.iter().map(|(_, v)| v))
                 .collect();
             fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            write_object(out, fields)?;
+            write_object(out, fields, dynamic)?;
         }
         Value::Function(_) => {
             return Err(error(ErrorKind::Type, "cannot encode a function value"));
@@ -83,11 +98,16 @@ fn write_value(out: &mut String, v: &Value) -> Result<()> {
                 "got table stream instead of array. Try using tableFind() or findRecord() to extract data from stream",
             ));
         }
+        // A dynamic null is null to both.
+        Value::Dynamic(inner) if dynamic == Dynamic::Unwrap || inner.is_null() => {
+            write_value(out, inner, dynamic)?;
+        }
+        Value::Dynamic(_) => return Err(error(ErrorKind::Runtime, "unknown nature dynamic")),
     }
     Ok(())
 }
 
-fn write_object(out: &mut String, fields: Vec<(&str, &Value)>) -> Result<()> {
+fn write_object(out: &mut String, fields: Vec<(&str, &Value)>, dynamic: Dynamic) -> Result<()> {
     out.push('{');
     for (i, (key, value)) in fields.into_iter().enumerate() {
         if i > 0 {
@@ -95,7 +115,7 @@ fn write_object(out: &mut String, fields: Vec<(&str, &Value)>) -> Result<()> {
         }
         write_string(out, key);
         out.push(':');
-        write_value(out, value)?;
+        write_value(out, value, dynamic)?;
     }
     out.push('}');
     Ok(())

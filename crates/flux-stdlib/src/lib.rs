@@ -87,9 +87,39 @@ pub static STDLIB: &[PackageSource] = &[
         experimental::json::NATIVES,
     ),
     PackageSource::new(
+        "experimental",
+        include_str!("../../../stdlib/experimental/experimental.flux"),
+        experimental::package::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/array",
+        include_str!("../../../stdlib/experimental/array/array.flux"),
+        &[],
+    ),
+    PackageSource::new(
+        "experimental/dynamic",
+        include_str!("../../../stdlib/experimental/dynamic/dynamic.flux"),
+        experimental::dynamic::NATIVES,
+    ),
+    PackageSource::new(
         "experimental/influxdb",
         include_str!("../../../stdlib/experimental/influxdb/influxdb.flux"),
         experimental::influxdb::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/record",
+        include_str!("../../../stdlib/experimental/record/record.flux"),
+        experimental::record::NATIVES,
+    ),
+    PackageSource::new(
+        "http",
+        include_str!("../../../stdlib/http/http.flux"),
+        http::package::NATIVES,
+    ),
+    PackageSource::new(
+        "http/requests",
+        include_str!("../../../stdlib/http/requests/requests.flux"),
+        http::requests::NATIVES,
     ),
     PackageSource::new(
         "influxdata/influxdb/secrets",

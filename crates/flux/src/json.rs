@@ -11,6 +11,7 @@
 //! | array | array |
 //! | record | object, fields in record order |
 //! | dict | object; keys are the keys' `display()` text |
+//! | dynamic | the value inside |
 //! | function | error |
 //!
 //! From JSON: a number that is an integer fitting `i64` becomes an `int`, one fitting
@@ -93,6 +94,7 @@ pub fn to_json(value: &Value) -> Result<serde_json::Value, JsonError> {
                 })
                 .collect::<Result<_, JsonError>>()?,
         ),
+        Value::Dynamic(inner) => to_json(inner)?,
         Value::Function(_) | Value::Stream(_) => {
             return Err(JsonError {
                 message: format!("cannot convert {} to JSON", value.type_name()),

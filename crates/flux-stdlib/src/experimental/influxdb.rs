@@ -2,13 +2,14 @@
 //! HTTP API and returns `{statusCode, headers, body}`.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::Duration;
 
-use flux_eval::{Args, CallContext, Dict, ErrorKind, NativeFunction, Result, RuntimeError, Value};
+use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, Result, RuntimeError, Value};
 
 use crate::capabilities::{Capabilities, capabilities};
-use crate::http::{HttpErrorKind, HttpRequest, HttpResponse, host_allowed};
+use crate::http::natives::{
+    check_target, headers_dict, must_be, scrubbed, send, sensitive_headers, std_duration,
+};
+use crate::http::{HttpRequest, HttpResponse};
 use crate::natives::error;
 use crate::secret_string::SecretString;
 
@@ -22,23 +23,10 @@ fn api(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     if let Some(token) = caps.influxdb.as_ref().and_then(|c| c.token.as_ref()) {
         caps.redactions.add(token);
     }
-    send(caps, args, cx).map_err(|mut e| {
-        e.message = caps.redactions.scrub(&e.message);
-        e
+    scrubbed(caps, || {
+        let request = request(caps, args)?;
+        Ok(response_record(send(caps, request, cx)?))
     })
-}
-
-fn send(caps: &Capabilities, args: &mut Args, cx: &CallContext) -> Result<Value> {
-    let request = request(caps, args)?;
-    let response = caps.http.send(request, &|| cx.interrupted()).map_err(|e| {
-        let kind = match e.kind {
-            HttpErrorKind::Interrupted => ErrorKind::Limit,
-            HttpErrorKind::InvalidUrl | HttpErrorKind::InvalidHeader => ErrorKind::Argument,
-            _ => ErrorKind::Http,
-        };
-        error(kind, e.message)
-    })?;
-    Ok(response_record(response))
 }
 
 /// Read the arguments into a request, in the order Flux checks them.
@@ -61,7 +49,7 @@ fn request(caps: &Capabilities, args: &mut Args) -> Result<HttpRequest> {
     caps.redactions.add(&token);
     let timeout = match args.take("timeout") {
         None => caps.limits.default_timeout,
-        Some(Value::Duration(d)) => to_std_duration(&d),
+        Some(Value::Duration(d)) => std_duration(&d),
         Some(_) => return Err(must_be(ErrorKind::Type, "timeout", "a duration type")),
     };
     let query = string_dict(args, "query")?;
@@ -73,21 +61,7 @@ fn request(caps: &Capabilities, args: &mut Args) -> Result<HttpRequest> {
     };
 
     let url = build_url(&host, &path, query.as_deref())?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(error(
-            ErrorKind::Argument,
-            format!("unsupported URL scheme {:?} (only http and https)", url.scheme()),
-        ));
-    }
-    if !host_allowed(&url, caps.allowed_hosts.as_deref()) {
-        return Err(error(
-            ErrorKind::Http,
-            format!(
-                "host {:?} is not in the allowed hosts",
-                url.host_str().unwrap_or("")
-            ),
-        ));
-    }
+    check_target(caps, &url)?;
     // `Authorization` is always the token: a user value would be replaced anyway,
     // so it is dropped here and never held (or shown by `Debug`).
     let headers: Vec<(String, String)> = headers
@@ -95,11 +69,7 @@ fn request(caps: &Capabilities, args: &mut Args) -> Result<HttpRequest> {
         .into_iter()
         .filter(|(name, _)| !name.eq_ignore_ascii_case("authorization"))
         .collect();
-    let sensitive_headers = headers
-        .iter()
-        .filter(|(_, value)| caps.redactions.found_in(value))
-        .map(|(name, _)| name.clone())
-        .collect();
+    let sensitive_headers = sensitive_headers(caps, &headers);
     Ok(HttpRequest {
         method: method.to_uppercase(),
         url,
@@ -119,10 +89,6 @@ fn outside_influxdb(name: &str) -> RuntimeError {
         ErrorKind::Argument,
         format!("keyword argument {name:?} is required when executing outside InfluxDB"),
     )
-}
-
-fn must_be(kind: ErrorKind, name: &str, what: &str) -> RuntimeError {
-    error(kind, format!("keyword argument {name:?} must be {what}"))
 }
 
 /// An optional string argument; another type is an error.
@@ -149,18 +115,6 @@ fn string_dict(args: &mut Args, name: &str) -> Result<Option<Vec<(String, String
         }
     }
     Ok(Some(pairs))
-}
-
-/// Flux duration → std duration (a month counts as 365.25 days / 12, as in Flux);
-/// a negative duration is zero.
-fn to_std_duration(d: &flux_eval::Duration) -> Duration {
-    if d.negative {
-        return Duration::ZERO;
-    }
-    const MONTH_SECS: u64 = 2_629_800;
-    let months = u64::try_from(d.months).unwrap_or(0);
-    let nanos = u64::try_from(d.nanos).unwrap_or(0);
-    Duration::from_secs(months.saturating_mul(MONTH_SECS)) + Duration::from_nanos(nanos)
 }
 
 /// `host + path` (plain concatenation, as Flux does), with `query` merged into any
@@ -199,16 +153,9 @@ pub(crate) fn build_url(host: &str, path: &str, query: Option<&[(String, String)
 
 /// `{statusCode: int, headers: [string:string], body: bytes}`.
 fn response_record(response: HttpResponse) -> Value {
-    // A repeated header name keeps its last value, as in Flux.
-    let headers = Dict::from_entries(
-        response
-            .headers
-            .into_iter()
-            .map(|(name, value)| (Value::string(name), Value::string(value))),
-    );
     Value::record([
         ("statusCode", Value::Int(i64::from(response.status))),
-        ("headers", Value::Dict(Arc::new(headers))),
+        ("headers", headers_dict(response.headers)),
         ("body", Value::Bytes(response.body)),
     ])
 }

@@ -1,8 +1,13 @@
-//! The HTTP capability: the [`HttpClient`] trait `influxdb.api()` sends through, its
-//! request/response/error types, and the default reqwest implementation (cargo
-//! feature `http`, on by default; without it the default is [`NoHttpClient`]).
+//! The HTTP capability: the [`HttpClient`] trait `influxdb.api()`, `http.post` and
+//! `http/requests` send through, its request/response/error types, and the default
+//! reqwest implementation (cargo feature `http`, on by default; without it the
+//! default is [`NoHttpClient`]). The `http` package's natives are in [`package`],
+//! `http/requests`' in [`requests`].
 
 mod headers;
+pub(crate) mod natives;
+pub mod package;
+pub mod requests;
 #[cfg(feature = "http")]
 mod reqwest_client;
 

@@ -1,5 +1,6 @@
 //! Documentation of Flux packages, read from the `//` comments of their `.flux`
-//! sources: the package doc above the `package` clause, and one doc per `builtin`.
+//! sources: the package doc above the `package` clause, and one doc per `builtin`
+//! (or per documented top-level definition, `name = ...`, for members written in Flux).
 //!
 //! Doc comments are markdown. Their fenced code blocks are examples:
 //!
@@ -44,7 +45,7 @@ pub struct PackageDoc {
     pub doc: String,
     /// 1-based line of the `.flux` source where `doc` starts.
     pub doc_line: usize,
-    /// Its `builtin` declarations, in source order.
+    /// Its `builtin` declarations and documented definitions, in source order.
     pub builtins: Vec<BuiltinDoc>,
 }
 
@@ -53,7 +54,7 @@ pub struct PackageDoc {
 pub struct BuiltinDoc {
     /// The builtin's name.
     pub name: String,
-    /// The declaration as written (`builtin name : type`, possibly several lines).
+    /// The declaration as written (`builtin name : type` or `name = ...`, possibly several lines).
     pub declaration: String,
     /// Its doc comment, `//` prefixes removed (empty when undocumented).
     pub doc: String,
@@ -96,9 +97,8 @@ impl PackageDoc {
                 doc.doc = comment.join("\n");
                 doc.doc_line = comment_start;
                 comment.clear();
-            } else if let Some(rest) = line.strip_prefix("builtin ") {
+            } else if let Some(name) = declared_name(line, &comment) {
                 // The comment stays: declarations right below share it.
-                let name = rest.split([':', ' ']).next().unwrap_or("").to_string();
                 let mut declaration = vec![line];
                 while let Some(next) = lines.get(i + 1) {
                     if !(next.starts_with([' ', '\t', ')'])) {
@@ -120,4 +120,18 @@ impl PackageDoc {
         }
         doc
     }
+}
+
+/// The name a line declares: `builtin name : type`, or a documented top-level
+/// definition `name = ...` or `option name = ...` (members written in Flux, such as
+/// `toBool = (arr=<-) => ...`).
+fn declared_name(line: &str, comment: &[&str]) -> Option<String> {
+    if let Some(rest) = line.strip_prefix("builtin ") {
+        return Some(rest.split([':', ' ']).next().unwrap_or("").to_string());
+    }
+    let definition = line.strip_prefix("option ").unwrap_or(line);
+    let (name, rest) = definition.split_once(" =")?;
+    let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (is_identifier && !rest.starts_with('=') && !comment.is_empty()).then(|| name.to_string())
 }
