@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 pub mod array;
+pub mod bitwise;
 pub mod capabilities;
 pub mod csv;
 pub mod dict;
@@ -35,9 +36,12 @@ pub mod go;
 pub mod http;
 pub mod influxdata;
 pub mod json;
+pub mod math;
 mod natives;
+pub mod regexp;
 pub mod secret_store;
 mod secret_string;
+pub mod strings;
 pub mod universe;
 
 use flux_eval::{Library, PackageSource};
@@ -64,6 +68,11 @@ pub static STDLIB: &[PackageSource] = &[
         include_str!("../../../stdlib/array/array.flux"),
         array::NATIVES,
     ),
+    PackageSource::new(
+        "bitwise",
+        include_str!("../../../stdlib/bitwise/bitwise.flux"),
+        bitwise::NATIVES,
+    ),
     PackageSource::new("csv", include_str!("../../../stdlib/csv/csv.flux"), csv::NATIVES),
     PackageSource::new(
         "dict",
@@ -74,6 +83,26 @@ pub static STDLIB: &[PackageSource] = &[
         "json",
         include_str!("../../../stdlib/json/json.flux"),
         json::NATIVES,
+    ),
+    PackageSource::new(
+        "math",
+        include_str!("../../../stdlib/math/math.flux"),
+        math::NATIVES,
+    ),
+    PackageSource::new(
+        "regexp",
+        include_str!("../../../stdlib/regexp/regexp.flux"),
+        regexp::NATIVES,
+    ),
+    PackageSource::new(
+        "strings",
+        include_str!("../../../stdlib/strings/strings.flux"),
+        strings::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/bitwise",
+        include_str!("../../../stdlib/experimental/bitwise/bitwise.flux"),
+        &[],
     ),
     PackageSource::new(
         "experimental/json",

@@ -387,6 +387,12 @@ fn comparisons() {
     eq("\"abc\" =~ /b/", "true");
     eq("\"abc\" !~ /^b/", "true");
     eq("\"a.c\" =~ /a\\.c/", "true");
+    // Regex literals are Go's: `\xHH` is a byte, `\d` is ASCII, `\/` a slash.
+    eq(r#""日本語" =~ /^\xe6\x97\xa5/"#, "true");
+    eq(r#""٣" =~ /^\d$/"#, "false");
+    eq(r#"display(v: /a\/b\d/)"#, r"a/b\d");
+    fails(r"/\xZZ/", "invalid byte value");
+    fails(r"/\xe6/", "incomplete utf-8 byte sequence from index 0");
     fails("\"a\" == 1", "unsupported binary expression string == int");
     fails("1 =~ /a/", "expected string but found int");
 }
