@@ -75,6 +75,9 @@ pub struct Evaluator {
     pub(crate) host: Option<Arc<dyn std::any::Any + Send + Sync>>,
     /// True for the evaluator that loads library packages (shared by every runtime).
     pub(crate) library_loader: bool,
+    /// The options the script set at its top level (`option location = ...`), by name;
+    /// natives read them with [`crate::CallContext::option`].
+    pub(crate) options: HashMap<Arc<str>, Value>,
 }
 
 impl Evaluator {
@@ -96,6 +99,7 @@ impl Evaluator {
             loading: Vec::new(),
             host: None,
             library_loader: false,
+            options: HashMap::new(),
         }
     }
 
@@ -192,6 +196,9 @@ impl Evaluator {
                     let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
                     match &o.package {
                         None => {
+                            if natives.is_none() {
+                                self.options.insert(o.id.name.clone(), value.clone());
+                            }
                             top.bindings.push((o.id.name.clone(), value.clone()));
                             top.scope = top.scope.with(o.id.name.clone(), value);
                         }

@@ -141,6 +141,13 @@ impl CallContext<'_> {
             .and_then(|h| (h as &dyn Any).downcast_ref::<T>())
     }
 
+    /// The value a script gave an option at its top level (`option location = ...`),
+    /// or `None` when it did not set it. Options are global to an evaluation, so a
+    /// package's native sees the script's `location` or `now` this way.
+    pub fn option(&self, name: &str) -> Option<&Value> {
+        self.ev.options.get(name)
+    }
+
     /// The span of the call being evaluated.
     pub fn span(&self) -> Span {
         self.span

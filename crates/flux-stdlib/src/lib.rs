@@ -29,6 +29,7 @@ pub mod array;
 pub mod bitwise;
 pub mod capabilities;
 pub mod csv;
+pub mod date;
 pub mod dict;
 pub mod experimental;
 /// Pure functions that behave exactly as Go's standard library, behind `math`, `strings`, `regexp` and `bitwise`.
@@ -42,7 +43,9 @@ pub mod regexp;
 pub mod secret_store;
 mod secret_string;
 pub mod strings;
+pub mod timezone;
 pub mod universe;
+mod universe_scalar;
 
 use flux_eval::{Library, PackageSource};
 
@@ -75,6 +78,11 @@ pub static STDLIB: &[PackageSource] = &[
     ),
     PackageSource::new("csv", include_str!("../../../stdlib/csv/csv.flux"), csv::NATIVES),
     PackageSource::new(
+        "date",
+        include_str!("../../../stdlib/date/date.flux"),
+        date::NATIVES,
+    ),
+    PackageSource::new(
         "dict",
         include_str!("../../../stdlib/dict/dict.flux"),
         dict::NATIVES,
@@ -100,8 +108,18 @@ pub static STDLIB: &[PackageSource] = &[
         strings::NATIVES,
     ),
     PackageSource::new(
+        "timezone",
+        include_str!("../../../stdlib/timezone/timezone.flux"),
+        timezone::NATIVES,
+    ),
+    PackageSource::new(
         "experimental/bitwise",
         include_str!("../../../stdlib/experimental/bitwise/bitwise.flux"),
+        &[],
+    ),
+    PackageSource::new(
+        "experimental/date/boundaries",
+        include_str!("../../../stdlib/experimental/date/boundaries/boundaries.flux"),
         &[],
     ),
     PackageSource::new(

@@ -22,6 +22,12 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("_systemTime", system_time),
     NativeFunction::new("length", length),
     NativeFunction::new("die", die),
+    // --- scalar: date and value helpers (code in universe_scalar.rs) ---
+    NativeFunction::new("today", crate::universe_scalar::today),
+    NativeFunction::new("linearBins", crate::universe_scalar::linear_bins),
+    NativeFunction::new("logarithmicBins", crate::universe_scalar::logarithmic_bins),
+    NativeFunction::new("contains", crate::universe_scalar::contains),
+    // --- end scalar ---
 ];
 
 fn error(kind: ErrorKind, message: impl Into<String>) -> RuntimeError {
