@@ -28,6 +28,7 @@
 pub mod array;
 pub mod bitwise;
 pub mod capabilities;
+pub mod contrib;
 pub mod csv;
 pub mod date;
 pub mod dict;
@@ -40,10 +41,13 @@ pub mod json;
 pub mod math;
 mod natives;
 pub mod regexp;
+pub mod runtime;
 pub mod secret_store;
 mod secret_string;
 pub mod strings;
+pub mod system;
 pub mod timezone;
+pub mod types;
 pub mod universe;
 mod universe_scalar;
 
@@ -103,14 +107,39 @@ pub static STDLIB: &[PackageSource] = &[
         regexp::NATIVES,
     ),
     PackageSource::new(
+        "runtime",
+        include_str!("../../../stdlib/runtime/runtime.flux"),
+        runtime::NATIVES,
+    ),
+    PackageSource::new(
         "strings",
         include_str!("../../../stdlib/strings/strings.flux"),
         strings::NATIVES,
     ),
     PackageSource::new(
+        "system",
+        include_str!("../../../stdlib/system/system.flux"),
+        system::NATIVES,
+    ),
+    PackageSource::new(
         "timezone",
         include_str!("../../../stdlib/timezone/timezone.flux"),
         timezone::NATIVES,
+    ),
+    PackageSource::new(
+        "types",
+        include_str!("../../../stdlib/types/types.flux"),
+        types::NATIVES,
+    ),
+    PackageSource::new(
+        "contrib/bonitoo-io/hex",
+        include_str!("../../../stdlib/contrib/bonitoo-io/hex/hex.flux"),
+        contrib::bonitoo_io::hex::NATIVES,
+    ),
+    PackageSource::new(
+        "contrib/qxip/hash",
+        include_str!("../../../stdlib/contrib/qxip/hash/hash.flux"),
+        contrib::qxip::hash::NATIVES,
     ),
     PackageSource::new(
         "experimental/bitwise",
