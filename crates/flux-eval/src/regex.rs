@@ -250,7 +250,10 @@ mod tests {
             err("*a"),
             "error parsing regexp: missing argument to repetition operator: `*`"
         );
-        assert_eq!(err(r"a\q"), r"error parsing regexp: invalid escape sequence: `\q`");
+        assert_eq!(
+            err(r"a\q"),
+            r"error parsing regexp: invalid escape sequence: `\q`"
+        );
         assert_eq!(
             err("abc\\"),
             "error parsing regexp: trailing backslash at end of expression: ``"

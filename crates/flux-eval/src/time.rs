@@ -140,7 +140,11 @@ impl Civil {
 pub fn add_duration(t: i64, d: &Duration) -> i64 {
     let mut out = t;
     if d.months > 0 {
-        let months = if d.negative { d.months.wrapping_neg() } else { d.months };
+        let months = if d.negative {
+            d.months.wrapping_neg()
+        } else {
+            d.months
+        };
         let c = Civil::of(t);
         // Far-out years give a wrapped time anyway (as in Go); the clamp keeps the
         // calendar arithmetic below from overflowing.
@@ -162,7 +166,11 @@ pub fn add_duration(t: i64, d: &Duration) -> i64 {
             .wrapping_mul(NANOS_PER_SEC)
             .wrapping_add(i64::from(c.nanosecond));
     }
-    let nanos = if d.negative { d.nanos.wrapping_neg() } else { d.nanos };
+    let nanos = if d.negative {
+        d.nanos.wrapping_neg()
+    } else {
+        d.nanos
+    };
     out.wrapping_add(nanos)
 }
 

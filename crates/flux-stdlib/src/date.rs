@@ -14,8 +14,12 @@ use crate::timezone::{self, Zone};
 /// The package's natives (declarations in stdlib/date/date.flux).
 pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("second", |a, cx| utc_part(a, cx, |c| i64::from(c.second))),
-    NativeFunction::new("millisecond", |a, cx| utc_part(a, cx, |c| i64::from(c.nanosecond / 1_000_000))),
-    NativeFunction::new("microsecond", |a, cx| utc_part(a, cx, |c| i64::from(c.nanosecond / 1_000))),
+    NativeFunction::new("millisecond", |a, cx| {
+        utc_part(a, cx, |c| i64::from(c.nanosecond / 1_000_000))
+    }),
+    NativeFunction::new("microsecond", |a, cx| {
+        utc_part(a, cx, |c| i64::from(c.nanosecond / 1_000))
+    }),
     NativeFunction::new("nanosecond", |a, cx| utc_part(a, cx, |c| i64::from(c.nanosecond))),
     NativeFunction::new("time", |a, cx| Ok(Value::Time(local_time(a, cx)?))),
     NativeFunction::new("minute", |a, cx| local_part(a, cx, |c| i64::from(c.minute))),
@@ -26,7 +30,9 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("month", |a, cx| local_part(a, cx, |c| i64::from(c.month))),
     NativeFunction::new("year", |a, cx| local_part(a, cx, |c| i64::from(c.year))),
     NativeFunction::new("week", |a, cx| local_part(a, cx, |c| i64::from(c.iso_week()))),
-    NativeFunction::new("quarter", |a, cx| local_part(a, cx, |c| i64::from(c.month.div_ceil(3)))),
+    NativeFunction::new("quarter", |a, cx| {
+        local_part(a, cx, |c| i64::from(c.month.div_ceil(3)))
+    }),
     NativeFunction::new("add", |a, cx| shift(a, cx, "to", false)),
     NativeFunction::new("sub", |a, cx| shift(a, cx, "from", true)),
     NativeFunction::new("truncate", truncate_native),
@@ -176,7 +182,11 @@ fn truncate_native(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
 /// wall clock (Go Flux's window arithmetic: the start of the window that holds `t`).
 pub fn truncate(t: i64, unit: Duration, loc: &Location) -> Result<i64> {
     let invalid = |m: &str| error(ErrorKind::Runtime, m);
-    let zone = if loc.zone == "UTC" { Zone::utc() } else { load_zone(&loc.zone)? };
+    let zone = if loc.zone == "UTC" {
+        Zone::utc()
+    } else {
+        load_zone(&loc.zone)?
+    };
     if unit.is_zero() {
         return Err(invalid("duration used as an interval cannot be zero"));
     }

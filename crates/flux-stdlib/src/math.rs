@@ -87,7 +87,10 @@ pub const NATIVES: &[NativeFunction] = &[
     native!("roundtoeven", |x: f64| go::roundtoeven(x)),
     native!("signbit", |x: f64| go::signbit(x)),
     native!("sin", |x: f64| go::sin(x)),
-    native!("sincos", |x: f64| record([("sin", go::sin(x).into()), ("cos", go::cos(x).into())])),
+    native!("sincos", |x: f64| record([
+        ("sin", go::sin(x).into()),
+        ("cos", go::cos(x).into())
+    ])),
     native!("sinh", |x: f64| go::sinh(x)),
     native!("sqrt", |x: f64| go::sqrt(x)),
     native!("tan", |x: f64| go::tan(x)),
@@ -107,7 +110,10 @@ fn bessel_order(result: Option<f64>, n: i64) -> Result<f64> {
     result.ok_or_else(|| {
         error(
             ErrorKind::Runtime,
-            format!("order {n} is out of range: at most ±{} is supported", go::MAX_ORDER),
+            format!(
+                "order {n} is out of range: at most ±{} is supported",
+                go::MAX_ORDER
+            ),
         )
     })
 }

@@ -12,7 +12,9 @@ pub const NATIVES: &[NativeFunction] = &[
         Value::Regex(Regex::new(&v).map_err(|m| error(ErrorKind::Runtime, m))?)
     }),
     native!("quoteMeta", |v: String| quote_meta(&v)),
-    native!("findString", |r: Regex, v: String| GoRegex(r).find_string(&v).to_string()),
+    native!("findString", |r: Regex, v: String| GoRegex(r)
+        .find_string(&v)
+        .to_string()),
     native!("findStringIndex", |r: Regex, v: String| {
         GoRegex(r)
             .find_string_index(&v)
@@ -22,6 +24,7 @@ pub const NATIVES: &[NativeFunction] = &[
     native!("replaceAllString", |r: Regex, v: String, t: String| {
         GoRegex(r).replace_all_string(&v, &t)
     }),
-    native!("splitRegexp", |r: Regex, v: String, i: i64| GoRegex(r).split(&v, i)),
+    native!("splitRegexp", |r: Regex, v: String, i: i64| GoRegex(r)
+        .split(&v, i)),
     native!("getString", |r: Regex| r.as_str().to_string()),
 ];

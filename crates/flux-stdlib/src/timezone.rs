@@ -156,7 +156,10 @@ mod tests {
             Some("unknown time zone america/new_york".to_string())
         );
         assert_eq!(load("Local").err(), Some("unknown time zone Local".to_string()));
-        assert_eq!(load("../x").err(), Some("time: invalid location name".to_string()));
+        assert_eq!(
+            load("../x").err(),
+            Some("time: invalid location name".to_string())
+        );
     }
 
     #[test]

@@ -40,7 +40,10 @@ fn bins(args: &mut Args, start: f64, next: impl Fn(f64) -> f64) -> Result<Value>
     let count: i64 = args.required("count")?;
     let infinity = args.optional::<bool>("infinity")?.unwrap_or(true);
     if count < 0 {
-        return Err(error(ErrorKind::Runtime, format!("count must not be negative, got {count}")));
+        return Err(error(
+            ErrorKind::Runtime,
+            format!("count must not be negative, got {count}"),
+        ));
     }
     if count > MAX_BINS {
         return Err(error(

@@ -7,7 +7,10 @@
 
 #[test]
 fn date_calls_as_go_flux() {
-    let path = format!("{}/../../testdata/go-vectors/date.txt", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../testdata/go-vectors/date.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap();
     let runtime = flux::Runtime::builder().build();
     let mut failures = Vec::new();
@@ -25,5 +28,10 @@ fn date_calls_as_go_flux() {
         }
     }
     assert!(cases >= 300, "only {cases} cases read from {path}");
-    assert!(failures.is_empty(), "{} of {cases} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

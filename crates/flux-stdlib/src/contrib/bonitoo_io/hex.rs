@@ -59,7 +59,12 @@ fn int(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let Some(v) = text_arg(args, "int")? else {
         return Ok(Value::Null);
     };
-    let syntax = || invalid(format!("cannot convert string {} to int due to invalid syntax", quote(&v)));
+    let syntax = || {
+        invalid(format!(
+            "cannot convert string {} to int due to invalid syntax",
+            quote(&v)
+        ))
+    };
     let parsed = if let Some(rest) = v.strip_prefix("0x") {
         parse_signed(rest, false)
     } else if v.starts_with("+0x") || v.starts_with("-0x") {
@@ -127,7 +132,12 @@ fn uint(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     };
     parse_hex(v.strip_prefix("0x").unwrap_or(&v))
         .map(Value::UInt)
-        .ok_or_else(|| invalid(format!("cannot convert string {} to uint due to invalid syntax", quote(&v))))
+        .ok_or_else(|| {
+            invalid(format!(
+                "cannot convert string {} to uint due to invalid syntax",
+                quote(&v)
+            ))
+        })
 }
 
 /// `hex.bytes(v:)`: pairs of hex digits as bytes.
@@ -135,14 +145,12 @@ fn bytes(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let Some(v) = text_arg(args, "bytes")? else {
         return Err(error(ErrorKind::Type, "hex cannot convert null to bytes"));
     };
-    decode(&v)
-        .map(|b| Value::Bytes(b.into()))
-        .map_err(|why| {
-            invalid(format!(
-                "cannot convert string {} to bytes due to hex decoding error: {why}",
-                quote(&v)
-            ))
-        })
+    decode(&v).map(|b| Value::Bytes(b.into())).map_err(|why| {
+        invalid(format!(
+            "cannot convert string {} to bytes due to hex decoding error: {why}",
+            quote(&v)
+        ))
+    })
 }
 
 /// Go's `hex.DecodeString`, with its error texts.

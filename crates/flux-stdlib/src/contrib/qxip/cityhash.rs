@@ -135,7 +135,11 @@ pub fn cityhash64(s: &[u8]) -> u64 {
             .wrapping_add(word(s, at + 16))
             .rotate_right(37)
             .wrapping_mul(K1);
-        y = y.wrapping_add(v.1).wrapping_add(word(s, at + 48)).rotate_right(42).wrapping_mul(K1);
+        y = y
+            .wrapping_add(v.1)
+            .wrapping_add(word(s, at + 48))
+            .rotate_right(42)
+            .wrapping_mul(K1);
         x ^= w.1;
         y ^= v.0;
         z = (z ^ w.0).rotate_right(33);
@@ -144,7 +148,9 @@ pub fn cityhash64(s: &[u8]) -> u64 {
         std::mem::swap(&mut z, &mut x);
     }
     fold(
-        fold(v.0, w.0).wrapping_add(shift_mix(y).wrapping_mul(K1)).wrapping_add(z),
+        fold(v.0, w.0)
+            .wrapping_add(shift_mix(y).wrapping_mul(K1))
+            .wrapping_add(z),
         fold(v.1, w.1).wrapping_add(x),
     )
 }
@@ -160,7 +166,13 @@ mod tests {
         assert_eq!(cityhash64(b""), 11_160_318_154_034_397_263);
         assert_eq!(cityhash64(b"hello"), 2_578_220_239_953_316_063);
         assert_eq!(cityhash64(alphabet.as_bytes()), 15_358_950_491_435_023_419);
-        assert_eq!(cityhash64(alphabet.repeat(2).as_bytes()), 2_986_571_975_095_690_636);
-        assert_eq!(cityhash64(alphabet.repeat(5).as_bytes()), 12_989_388_165_031_134_396);
+        assert_eq!(
+            cityhash64(alphabet.repeat(2).as_bytes()),
+            2_986_571_975_095_690_636
+        );
+        assert_eq!(
+            cityhash64(alphabet.repeat(5).as_bytes()),
+            12_989_388_165_031_134_396
+        );
     }
 }

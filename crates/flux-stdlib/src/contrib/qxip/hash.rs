@@ -21,7 +21,9 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("xxhash64", |a, _| {
         hash(a, "sha256", |s| xxhash_rust::xxh64::xxh64(s, 0).to_string())
     }),
-    NativeFunction::new("cityhash64", |a, _| hash(a, "sha256", |s| cityhash64(s).to_string())),
+    NativeFunction::new("cityhash64", |a, _| {
+        hash(a, "sha256", |s| cityhash64(s).to_string())
+    }),
     NativeFunction::new("b64", |a, _| hash(a, "b64", |s| URL_SAFE.encode(s))),
     NativeFunction::new("hmac", hmac_sha1),
 ];
@@ -57,8 +59,8 @@ fn hmac_sha1(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         let wrong = if matches!(v, Value::String(_)) { &k } else { &v };
         return Err(cannot_convert(wrong, "hmac"));
     };
-    let mut mac = Hmac::<Sha1>::new_from_slice(k.as_bytes())
-        .map_err(|e| error(ErrorKind::Internal, e.to_string()))?;
+    let mut mac =
+        Hmac::<Sha1>::new_from_slice(k.as_bytes()).map_err(|e| error(ErrorKind::Internal, e.to_string()))?;
     mac.update(v.as_bytes());
     Ok(Value::from(STANDARD.encode(mac.finalize().into_bytes())))
 }
