@@ -116,7 +116,7 @@ impl Civil {
         // The Thursday of this date's week decides the week's year.
         let monday_based = (self.days + 3).rem_euclid(7); // 0 = Monday
         let thursday = Civil::of_days(self.days - monday_based + 3);
-        ((thursday.year_day() - 1) / 7 + 1) as u32
+        (thursday.year_day() - 1) / 7 + 1
     }
 
     fn of_days(days: i64) -> Civil {

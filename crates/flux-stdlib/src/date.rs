@@ -28,7 +28,7 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("monthDay", |a, cx| local_part(a, cx, |c| i64::from(c.day))),
     NativeFunction::new("yearDay", |a, cx| local_part(a, cx, |c| i64::from(c.year_day()))),
     NativeFunction::new("month", |a, cx| local_part(a, cx, |c| i64::from(c.month))),
-    NativeFunction::new("year", |a, cx| local_part(a, cx, |c| i64::from(c.year))),
+    NativeFunction::new("year", |a, cx| local_part(a, cx, |c| c.year)),
     NativeFunction::new("week", |a, cx| local_part(a, cx, |c| i64::from(c.iso_week()))),
     NativeFunction::new("quarter", |a, cx| {
         local_part(a, cx, |c| i64::from(c.month.div_ceil(3)))
