@@ -354,6 +354,49 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
 mod tests {
     use super::*;
 
+    fn t(s: &str) -> i64 {
+        parse_time(s).unwrap_or(i64::MIN)
+    }
+
+    fn d(s: &str) -> Duration {
+        parse_duration(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn calendar_arithmetic_as_go() {
+        let add = |time: &str, dur: &str| format_time(add_duration(t(time), &d(dur)));
+        assert_eq!(
+            add("2021-01-31T12:00:00Z", "1mo"),
+            "2021-02-28T12:00:00.000000000Z"
+        );
+        assert_eq!(
+            add("2020-02-29T12:00:00Z", "1y"),
+            "2021-02-28T12:00:00.000000000Z"
+        );
+        assert_eq!(
+            add("2021-03-31T12:00:00Z", "-1mo1d"),
+            "2021-02-27T12:00:00.000000000Z"
+        );
+        assert_eq!(
+            add("2021-01-15T00:00:00Z", "-13mo"),
+            "2019-12-15T00:00:00.000000000Z"
+        );
+        assert_eq!(scale_duration(d("1mo2h"), -3), d("-3mo6h"));
+        assert_eq!(scale_duration(d("0s"), -3), d("0s"));
+    }
+
+    #[test]
+    fn civil_parts() {
+        let c = Civil::of(t("2021-01-01T13:45:27.5Z"));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.nanosecond),
+            (2021, 1, 1, 13, 500_000_000)
+        );
+        assert_eq!((c.weekday(), c.year_day(), c.iso_week()), (5, 1, 53));
+        assert_eq!(Civil::of(t("2018-12-31T00:00:00Z")).iso_week(), 1);
+        assert_eq!(Civil::of(t("1969-12-31T23:59:59Z")).weekday(), 3);
+    }
+
     #[test]
     fn times_format_with_nine_digits() {
         assert_eq!(format_time(0), "1970-01-01T00:00:00.000000000Z");
