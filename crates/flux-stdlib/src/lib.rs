@@ -49,7 +49,6 @@ pub mod system;
 pub mod timezone;
 pub mod types;
 pub mod universe;
-mod universe_scalar;
 
 use flux_eval::{Library, PackageSource};
 

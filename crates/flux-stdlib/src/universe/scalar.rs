@@ -1,6 +1,5 @@
-//! Universe functions on plain values that the date and scalar packages bring along:
-//! `today`, `linearBins`, `logarithmicBins`, `contains` (declarations at the end of
-//! stdlib/universe/universe.flux, listed in `universe::NATIVES`).
+//! Universe functions on plain values: `today`, `linearBins`, `logarithmicBins`,
+//! `contains` (declarations in stdlib/universe/universe.flux).
 
 use std::sync::Arc;
 
