@@ -97,8 +97,8 @@ builtin replaceAllString : (r: regexp, v: string, t: string) => string
 // ```
 // import "regexp"
 //
-// regexp.splitRegexp(r: /\s*,\s*/, v: "a , b,c ,d", i: -1)
-// // => [a, b, c, d]
+// regexp.splitRegexp(r: /\s*,\s*/, v: "a , b,c", i: -1)
+// // => [a, b, c]
 // ```
 builtin splitRegexp : (r: regexp, v: string, i: int) => [string]
 

@@ -219,7 +219,20 @@ builtin die : (msg: string) => A
 builtin inf : duration
 
 // location is the time zone `window` and `aggregateWindow` align windows in by default
-// (UTC; only UTC is supported for now).
+// (UTC; only UTC is supported there for now), and the one the `date` functions read a
+// time's wall clock in when they are not given a `location` (see `timezone`).
+//
+// ## Examples
+//
+// ```
+// import "date"
+// import "timezone"
+//
+// option location = timezone.fixed(offset: 5h30m)
+//
+// date.minute(t: 2024-01-01T10:00:00Z)
+// // => 30
+// ```
 option location = {zone: "UTC", offset: 0s}
 
 // range keeps the rows whose `_time` lies in `[start, stop)` and records the bounds in
@@ -1517,3 +1530,66 @@ builtin findColumn : (<-tables: stream[A], fn: (key: B) => bool, column: string)
 // // => {v: 1}
 // ```
 builtin findRecord : (<-tables: stream[A], fn: (key: B) => bool, idx: int) => A
+
+// today returns midnight at the start of the current day (of `now()`), on the clock of
+// the `location` option.
+//
+// ## Examples
+//
+// ```
+// option now = () => 2024-05-06T17:30:00Z
+//
+// today()
+// // => 2024-05-06T00:00:00.000000000Z
+// ```
+builtin today : () => time
+
+// linearBins returns `count` evenly spaced bounds from `start`, `width` apart,
+// followed by `+Inf` unless `infinity` is false.
+//
+// ## Parameters
+// - start: the first bound.
+// - width: the distance between two bounds.
+// - count: how many bounds before the optional infinity.
+// - infinity: whether to end with `+Inf` (default true).
+//
+// ## Examples
+//
+// ```
+// linearBins(start: 0.0, width: 2.5, count: 3, infinity: false)
+// // => [0, 2.5, 5]
+// ```
+builtin linearBins : (start: float, width: float, count: int, ?infinity: bool) => [float]
+
+// logarithmicBins returns `count` bounds from `start`, each `factor` times the one
+// before, followed by `+Inf` unless `infinity` is false.
+//
+// ## Parameters
+// - start: the first bound.
+// - factor: the ratio between two bounds.
+// - count: how many bounds before the optional infinity.
+// - infinity: whether to end with `+Inf` (default true).
+//
+// ## Examples
+//
+// ```
+// logarithmicBins(start: 1.0, factor: 10.0, count: 2)
+// // => [1, 10, +Inf]
+// ```
+builtin logarithmicBins : (start: float, factor: float, count: int, ?infinity: bool) => [float]
+
+// contains reports whether `set` holds a value equal to `value`.
+//
+// ## Parameters
+// - value: the value to look for (a basic type: not a record, array or function).
+// - set: the values to search.
+//
+// ## Examples
+//
+// ```
+// contains(value: "mem", set: ["cpu", "mem"])
+// // => true
+// contains(value: 3, set: [1, 2])
+// // => false
+// ```
+builtin contains : (value: A, set: [A]) => bool where A: Nullable

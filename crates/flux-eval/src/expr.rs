@@ -234,10 +234,7 @@ impl Evaluator {
         if let Some(re) = self.regexes.get(pattern) {
             return Ok(Value::Regex(re.clone()));
         }
-        let re = Regex::new(pattern).map_err(|m| {
-            let message = flux_syntax::regex_error_message(&m.to_string());
-            RuntimeError::new(ErrorKind::Runtime, span, message)
-        })?;
+        let re = Regex::new(pattern).map_err(|m| RuntimeError::new(ErrorKind::Runtime, span, m))?;
         self.regexes.insert(pattern.clone(), re.clone());
         Ok(Value::Regex(re))
     }

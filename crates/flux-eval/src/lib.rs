@@ -22,6 +22,7 @@ pub mod interp;
 pub mod native;
 pub mod ops;
 pub mod package;
+pub mod regex;
 pub mod registry;
 pub mod scope;
 pub mod signature;

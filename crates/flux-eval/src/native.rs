@@ -280,6 +280,7 @@ from_value!(flux_table::Stream, "stream", Value::Stream(s) => s);
 /// A native from a Rust closure over its typed arguments, for the many one-line
 /// functions of a package: each parameter is read with [`Args::required`] under its own
 /// name, and the body's value is converted with `Value::from`. The body may use `?`.
+/// A closure without parameters (`|| 3.14`) suits a constant (`builtin pi : float`).
 ///
 /// ```
 /// use flux_eval::{NativeFunction, native};
@@ -287,11 +288,15 @@ from_value!(flux_table::Stream, "stream", Value::Stream(s) => s);
 /// const NATIVES: &[NativeFunction] = &[
 ///     native!("toUpper", |v: String| v.to_uppercase()),
 ///     native!("pow", |x: f64, y: f64| x.powf(y)),
+///     native!("answer", || 42_i64),
 /// ];
 /// assert_eq!(NATIVES[1].name(), "pow");
 /// ```
 #[macro_export]
 macro_rules! native {
+    ($name:literal, || $body:expr) => {
+        $crate::NativeFunction::new($name, |_args, _cx| Ok($crate::Value::from($body)))
+    };
     ($name:literal, |$($param:ident : $ty:ty),* $(,)?| $body:expr) => {
         $crate::NativeFunction::new($name, |args, _cx| {
             $(let $param: $ty = args.required(stringify!($param))?;)*

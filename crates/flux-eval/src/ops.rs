@@ -48,7 +48,7 @@ pub fn binary(op: BinaryOp, l: &Value, r: &Value) -> OpResult {
         RegexMatch | RegexNotMatch => match (l, r) {
             (Value::Null, _) | (_, Value::Null) => Ok(Value::Null),
             (Value::String(s), Value::Regex(re)) => {
-                let m = re.0.is_match(s);
+                let m = re.is_match(s);
                 Ok(Value::Bool(if op == RegexMatch { m } else { !m }))
             }
             (Value::String(_), other) => Err(OpError::RightType(format!(

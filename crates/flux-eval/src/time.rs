@@ -60,6 +60,133 @@ fn days_in_month(y: i64, m: u32) -> u32 {
     }
 }
 
+/// A UTC instant split into its calendar date and clock (Go's `time.Time` accessors).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Civil {
+    /// The year (proleptic Gregorian).
+    pub year: i64,
+    /// 1 (January) to 12.
+    pub month: u32,
+    /// 1 to 31.
+    pub day: u32,
+    /// 0 to 23.
+    pub hour: u32,
+    /// 0 to 59.
+    pub minute: u32,
+    /// 0 to 59.
+    pub second: u32,
+    /// 0 to 999 999 999.
+    pub nanosecond: u32,
+    /// Days since 1970-01-01 (negative before).
+    pub days: i64,
+}
+
+impl Civil {
+    /// The calendar date and clock of `nanos` since the epoch, in UTC.
+    pub fn of(nanos: i64) -> Civil {
+        let secs = nanos.div_euclid(NANOS_PER_SEC);
+        let days = secs.div_euclid(SECS_PER_DAY);
+        let sod = secs.rem_euclid(SECS_PER_DAY) as u32;
+        let (year, month, day) = civil_from_days(days);
+        Civil {
+            year,
+            month,
+            day,
+            hour: sod / 3600,
+            minute: sod % 3600 / 60,
+            second: sod % 60,
+            nanosecond: nanos.rem_euclid(NANOS_PER_SEC) as u32,
+            days,
+        }
+    }
+
+    /// 0 (Sunday) to 6 (Saturday).
+    pub fn weekday(&self) -> u32 {
+        (self.days + 4).rem_euclid(7) as u32
+    }
+
+    /// 1 to 366.
+    pub fn year_day(&self) -> u32 {
+        (self.days - days_from_civil(self.year, 1, 1) + 1) as u32
+    }
+
+    /// The ISO 8601 week number, 1 to 53 (weeks start on Monday; week 1 holds the
+    /// year's first Thursday).
+    pub fn iso_week(&self) -> u32 {
+        // The Thursday of this date's week decides the week's year.
+        let monday_based = (self.days + 3).rem_euclid(7); // 0 = Monday
+        let thursday = Civil::of_days(self.days - monday_based + 3);
+        (thursday.year_day() - 1) / 7 + 1
+    }
+
+    fn of_days(days: i64) -> Civil {
+        let (year, month, day) = civil_from_days(days);
+        Civil {
+            year,
+            month,
+            day,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            nanosecond: 0,
+            days,
+        }
+    }
+}
+
+/// `t + d` as Go Flux adds a duration to a time (`values.Time.Add`): months move the
+/// calendar date (the day is clamped to the new month's length: Jan 31 + 1mo is
+/// Feb 28 or 29), then the nanoseconds are added. Wraps on overflow, as Go does.
+pub fn add_duration(t: i64, d: &Duration) -> i64 {
+    let mut out = t;
+    if d.months > 0 {
+        let months = if d.negative {
+            d.months.wrapping_neg()
+        } else {
+            d.months
+        };
+        let c = Civil::of(t);
+        // Far-out years give a wrapped time anyway (as in Go); the clamp keeps the
+        // calendar arithmetic below from overflowing.
+        let mut year = c.year.saturating_add(months / 12).clamp(-(1 << 40), 1 << 40);
+        let mut month = i64::from(c.month) + months % 12;
+        if month > 12 {
+            year += 1;
+            month -= 12;
+        } else if month <= 0 {
+            year -= 1;
+            month += 12;
+        }
+        let month = month as u32;
+        let day = c.day.min(days_in_month(year, month));
+        let clock = i64::from(c.hour * 3600 + c.minute * 60 + c.second);
+        out = days_from_civil(year, month, day)
+            .wrapping_mul(SECS_PER_DAY)
+            .wrapping_add(clock)
+            .wrapping_mul(NANOS_PER_SEC)
+            .wrapping_add(i64::from(c.nanosecond));
+    }
+    let nanos = if d.negative {
+        d.nanos.wrapping_neg()
+    } else {
+        d.nanos
+    };
+    out.wrapping_add(nanos)
+}
+
+/// `d × n` as Go Flux scales a duration (`values.Duration.Mul`): a negative `n` flips
+/// the sign, zero stays zero; wraps on overflow.
+pub fn scale_duration(d: Duration, n: i64) -> Duration {
+    if d.is_zero() {
+        return d;
+    }
+    Duration {
+        months: d.months.wrapping_mul(n.wrapping_abs()),
+        nanos: d.nanos.wrapping_mul(n.wrapping_abs()),
+        negative: if n < 0 { !d.negative } else { d.negative },
+    }
+}
+
 /// Nanoseconds since the epoch of a UTC date and time, `None` when out of range.
 pub fn time_from_parts(y: i64, mo: u32, d: u32, h: u32, mi: u32, s: u32, nanos: u32) -> Option<i64> {
     if !(1..=12).contains(&mo) || d == 0 || d > days_in_month(y, mo) || h > 23 || mi > 59 || s > 59 {
@@ -226,6 +353,49 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn t(s: &str) -> i64 {
+        parse_time(s).unwrap_or(i64::MIN)
+    }
+
+    fn d(s: &str) -> Duration {
+        parse_duration(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn calendar_arithmetic_as_go() {
+        let add = |time: &str, dur: &str| format_time(add_duration(t(time), &d(dur)));
+        assert_eq!(
+            add("2021-01-31T12:00:00Z", "1mo"),
+            "2021-02-28T12:00:00.000000000Z"
+        );
+        assert_eq!(
+            add("2020-02-29T12:00:00Z", "1y"),
+            "2021-02-28T12:00:00.000000000Z"
+        );
+        assert_eq!(
+            add("2021-03-31T12:00:00Z", "-1mo1d"),
+            "2021-02-27T12:00:00.000000000Z"
+        );
+        assert_eq!(
+            add("2021-01-15T00:00:00Z", "-13mo"),
+            "2019-12-15T00:00:00.000000000Z"
+        );
+        assert_eq!(scale_duration(d("1mo2h"), -3), d("-3mo6h"));
+        assert_eq!(scale_duration(d("0s"), -3), d("0s"));
+    }
+
+    #[test]
+    fn civil_parts() {
+        let c = Civil::of(t("2021-01-01T13:45:27.5Z"));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.nanosecond),
+            (2021, 1, 1, 13, 500_000_000)
+        );
+        assert_eq!((c.weekday(), c.year_day(), c.iso_week()), (5, 1, 53));
+        assert_eq!(Civil::of(t("2018-12-31T00:00:00Z")).iso_week(), 1);
+        assert_eq!(Civil::of(t("1969-12-31T23:59:59Z")).weekday(), 3);
+    }
 
     #[test]
     fn times_format_with_nine_digits() {

@@ -118,23 +118,7 @@ impl From<Time> for Value {
     }
 }
 
-/// A regular expression value: compiled once, shared by clones.
-#[derive(Clone, Debug)]
-pub struct Regex(pub Arc<regex::Regex>);
-
-impl Regex {
-    /// Compile `pattern` (RE2 syntax); the error text is the regex crate's.
-    pub fn new(pattern: &str) -> std::result::Result<Self, String> {
-        regex::Regex::new(pattern)
-            .map(|r| Regex(Arc::new(r)))
-            .map_err(|e| e.to_string())
-    }
-
-    /// The pattern text, as `display()` shows it.
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-}
+pub use crate::regex::Regex;
 
 /// Record fields in insertion order.
 #[derive(Clone, Debug, Default)]

@@ -26,8 +26,11 @@
 #![warn(missing_docs)]
 
 pub mod array;
+pub mod bitwise;
 pub mod capabilities;
+pub mod contrib;
 pub mod csv;
+pub mod date;
 pub mod dict;
 pub mod experimental;
 pub mod generate;
@@ -37,12 +40,19 @@ pub mod http;
 pub mod influxdata;
 pub mod internal;
 pub mod json;
+pub mod math;
 mod natives;
 pub mod planner;
+pub mod regexp;
+pub mod runtime;
 pub mod sampledata;
 pub mod secret_store;
 mod secret_string;
+pub mod strings;
+pub mod system;
 pub mod testing;
+pub mod timezone;
+pub mod types;
 pub mod universe;
 
 use flux_eval::{Library, PackageSource};
@@ -70,7 +80,17 @@ pub static STDLIB: &[PackageSource] = &[
         include_str!("../../../stdlib/array/array.flux"),
         array::NATIVES,
     ),
+    PackageSource::new(
+        "bitwise",
+        include_str!("../../../stdlib/bitwise/bitwise.flux"),
+        bitwise::NATIVES,
+    ),
     PackageSource::new("csv", include_str!("../../../stdlib/csv/csv.flux"), csv::NATIVES),
+    PackageSource::new(
+        "date",
+        include_str!("../../../stdlib/date/date.flux"),
+        date::NATIVES,
+    ),
     PackageSource::new(
         "dict",
         include_str!("../../../stdlib/dict/dict.flux"),
@@ -80,6 +100,61 @@ pub static STDLIB: &[PackageSource] = &[
         "json",
         include_str!("../../../stdlib/json/json.flux"),
         json::NATIVES,
+    ),
+    PackageSource::new(
+        "math",
+        include_str!("../../../stdlib/math/math.flux"),
+        math::NATIVES,
+    ),
+    PackageSource::new(
+        "regexp",
+        include_str!("../../../stdlib/regexp/regexp.flux"),
+        regexp::NATIVES,
+    ),
+    PackageSource::new(
+        "runtime",
+        include_str!("../../../stdlib/runtime/runtime.flux"),
+        runtime::NATIVES,
+    ),
+    PackageSource::new(
+        "strings",
+        include_str!("../../../stdlib/strings/strings.flux"),
+        strings::NATIVES,
+    ),
+    PackageSource::new(
+        "system",
+        include_str!("../../../stdlib/system/system.flux"),
+        system::NATIVES,
+    ),
+    PackageSource::new(
+        "timezone",
+        include_str!("../../../stdlib/timezone/timezone.flux"),
+        timezone::NATIVES,
+    ),
+    PackageSource::new(
+        "types",
+        include_str!("../../../stdlib/types/types.flux"),
+        types::NATIVES,
+    ),
+    PackageSource::new(
+        "contrib/bonitoo-io/hex",
+        include_str!("../../../stdlib/contrib/bonitoo-io/hex/hex.flux"),
+        contrib::bonitoo_io::hex::NATIVES,
+    ),
+    PackageSource::new(
+        "contrib/qxip/hash",
+        include_str!("../../../stdlib/contrib/qxip/hash/hash.flux"),
+        contrib::qxip::hash::NATIVES,
+    ),
+    PackageSource::new(
+        "experimental/bitwise",
+        include_str!("../../../stdlib/experimental/bitwise/bitwise.flux"),
+        &[],
+    ),
+    PackageSource::new(
+        "experimental/date/boundaries",
+        include_str!("../../../stdlib/experimental/date/boundaries/boundaries.flux"),
+        &[],
     ),
     PackageSource::new(
         "experimental/json",

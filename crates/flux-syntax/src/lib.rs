@@ -27,7 +27,7 @@ mod token;
 mod tokens;
 
 pub use error::{Related, SyntaxError};
-pub use literal::regex_error_message;
+pub use literal::{regex_error_message, regex_pattern};
 pub use sexpr::{expr_sexpr, sexpr};
 pub use source::{InvalidUtf8, source_text};
 pub use span::{LineCol, LineIndex, Span};

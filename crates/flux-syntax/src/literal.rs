@@ -216,13 +216,49 @@ pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
-/// `regexp_lit` body: `\/` stands for `/`; every other escape is kept for the regex engine.
-pub(crate) fn regex(body: &str) -> Cow<'_, str> {
-    if body.contains("\\/") {
-        Cow::Owned(body.replace("\\/", "/"))
-    } else {
-        Cow::Borrowed(body)
+/// The pattern a `regexp_lit` body (the text between the slashes) stands for, as Flux
+/// reads it: `\/` is a slash and `\xHH` the byte HH, so consecutive `\xHH` that form
+/// UTF-8 are that character (`/^\xe6\x97\xa5/` is `^日`). Every other escape is kept
+/// for the regex engine. The bytes must form UTF-8; the error texts are Flux's.
+pub fn regex_pattern(body: &str) -> Result<Cow<'_, str>, String> {
+    if !body.contains("\\/") && !body.contains("\\x") && !body.ends_with('\\') {
+        return Ok(Cow::Borrowed(body));
     }
+    let mut bytes = Vec::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            let mut buf = [0; 4];
+            bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        match chars.next() {
+            Some('/') => bytes.push(b'/'),
+            Some('x') => {
+                let hi = chars.next().ok_or(r"\x followed by 0 char, must be 2")?;
+                let lo = chars.next().ok_or(r"\x followed by 1 char, must be 2")?;
+                match (hi.to_digit(16), lo.to_digit(16)) {
+                    (Some(h), Some(l)) => bytes.push((h * 16 + l) as u8),
+                    _ => return Err("invalid byte value".to_string()),
+                }
+            }
+            Some(other) => {
+                let mut buf = [0; 4];
+                bytes.push(b'\\');
+                bytes.extend_from_slice(other.encode_utf8(&mut buf).as_bytes());
+            }
+            None => return Err("unterminated regex sequence".to_string()),
+        }
+    }
+    String::from_utf8(bytes)
+        .map(Cow::Owned)
+        .map_err(|e| e.utf8_error().to_string())
+}
+
+/// The pattern of a `regexp_lit` body for the AST: [`regex_pattern`], or the body as
+/// written when it is invalid (the lexer has reported that error already).
+pub(crate) fn regex(body: &str) -> Cow<'_, str> {
+    regex_pattern(body).unwrap_or(Cow::Borrowed(body))
 }
 
 /// Checks the syntax of a regex literal's body (as written, `\/` included) the way
@@ -230,7 +266,8 @@ pub(crate) fn regex(body: &str) -> Cow<'_, str> {
 /// is read here (which is cheap); the rare patterns that parse but cannot be compiled
 /// (an unknown Unicode class such as `\p{Foo}`) fail when the literal is evaluated.
 pub(crate) fn check_regex(body: &str) -> Result<(), String> {
-    match regex_syntax::ast::parse::Parser::new().parse(&regex(body)) {
+    let pattern = regex_pattern(body)?;
+    match regex_syntax::ast::parse::Parser::new().parse(&pattern) {
         Ok(_) => Ok(()),
         Err(error) => Err(regex_error_message(&error.to_string())),
     }

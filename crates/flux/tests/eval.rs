@@ -387,6 +387,12 @@ fn comparisons() {
     eq("\"abc\" =~ /b/", "true");
     eq("\"abc\" !~ /^b/", "true");
     eq("\"a.c\" =~ /a\\.c/", "true");
+    // Regex literals are Go's: `\xHH` is a byte, `\d` is ASCII, `\/` a slash.
+    eq(r#""日本語" =~ /^\xe6\x97\xa5/"#, "true");
+    eq(r#""٣" =~ /^\d$/"#, "false");
+    eq(r#"display(v: /a\/b\d/)"#, r"a/b\d");
+    fails(r"/\xZZ/", "invalid byte value");
+    fails(r"/\xe6/", "incomplete utf-8 byte sequence from index 0");
     fails("\"a\" == 1", "unsupported binary expression string == int");
     fails("1 =~ /a/", "expected string but found int");
 }
@@ -396,6 +402,15 @@ fn imports_and_options() {
     fails("import \"nope/nope\"\n1", "invalid import path nope/nope");
     eq("option x = 5\nx", "5");
     fails("option x = 1\noption x = 2", "option \"x\" reassigned");
+    // Packages see the options a script sets (as in Go Flux, options are global).
+    eq(
+        "import \"date\"\nimport \"timezone\"\noption location = timezone.fixed(offset: 2h)\ndate.hour(t: 2021-01-01T23:00:00Z)",
+        "1",
+    );
+    eq(
+        "import \"date\"\noption now = () => 2021-03-14T12:30:00Z\ndate.truncate(t: -1d, unit: 1d)",
+        "2021-03-13T00:00:00.000000000Z",
+    );
 }
 
 #[test]

@@ -391,6 +391,38 @@ pub fn substring(v: &str, start: i64, end: i64) -> &str {
     &v[byte_at(start)..byte_at(end)]
 }
 
+/// Go's `%q` of a string (`strconv.Quote`): double quotes, `\"` and `\\`, the usual
+/// letter escapes, `\xHH` for other ASCII controls and `\u`/`\U` for other
+/// unprintable characters.
+pub fn quote(v: &str) -> String {
+    let mut out = String::with_capacity(v.len() + 2);
+    out.push('"');
+    for c in v.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{b}' => out.push_str("\\v"),
+            c if c == ' ' || !(c.is_control() || c.is_whitespace() || is_format(c)) => out.push(c),
+            c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The common invisible format characters Go does not print as they are.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,5 +460,6 @@ mod tests {
         assert!(repeat("ab", i64::MAX).is_err());
         assert_eq!(split("a,b", ""), ["a", ",", "b"]);
         assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
+        assert_eq!(quote("a\"\u{7f}é\n\u{a0}"), r#""a\"\x7fé\n\u00a0""#);
     }
 }

@@ -1,7 +1,8 @@
 //! The universe package, in scope in every script without an import: the booleans,
 //! conversions, `display`, `length`, `die` ([`values`]) and the table transformations,
 //! by topic: [`tables`] (range, columns, grouping, sorting, windows, `yield`), [`aggregate`]
-//! (aggregates, selectors, series functions), [`closures`] (`map`, `filter`, with the
+//! (aggregates, selectors, series functions), [`scalar`] (`today`, `linearBins`,
+//! `logarithmicBins`, `contains`), [`closures`] (`map`, `filter`, with the
 //! column-wise fast path of [`lambda`]) and [`find`] (`tableFind` & co: from tables back to
 //! values). Declarations in stdlib/universe/universe.flux; the kernels themselves live in
 //! `flux_table::ops`.
@@ -11,6 +12,7 @@ mod closures;
 mod find;
 mod labels;
 mod lambda;
+mod scalar;
 mod tables;
 mod values;
 
@@ -89,6 +91,11 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("getRecord", find::get_record),
     NativeFunction::new("findColumn", find::find_column),
     NativeFunction::new("findRecord", find::find_record),
+    // Date and value helpers: today, the bins, contains.
+    NativeFunction::new("today", scalar::today),
+    NativeFunction::new("linearBins", scalar::linear_bins),
+    NativeFunction::new("logarithmicBins", scalar::logarithmic_bins),
+    NativeFunction::new("contains", scalar::contains),
 ];
 
 /// A table kernel's failure as a runtime error (its message is already Flux's).

@@ -22,7 +22,7 @@ mod lgamma;
 mod special;
 mod trig;
 
-pub use bessel::{j0, j1, jn, y0, y1, yn};
+pub use bessel::{MAX_ORDER, j0, j1, jn, y0, y1, yn};
 pub use explog::{cbrt, exp, exp2, expm1, hypot, log, log1p, log2, log10, pow, pow10};
 pub use lgamma::lgamma;
 pub use special::{erf, erfc, erfcinv, erfinv, gamma};

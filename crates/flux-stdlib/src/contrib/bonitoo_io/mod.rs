@@ -1,0 +1,3 @@
+//! Packages under `contrib/bonitoo-io/`.
+
+pub mod hex;

@@ -1,0 +1,4 @@
+//! Packages under `contrib/qxip/`.
+
+mod cityhash;
+pub mod hash;
