@@ -42,6 +42,9 @@ pub enum Value {
     Function(Function),
     /// A stream of tables (what `from`, `csv.from` and the table transformations return).
     Stream(flux_table::Stream),
+    /// A stream that is read only once `range` gives it bounds (`from()` of a remote
+    /// InfluxDB; see [`crate::unbounded`]). Its type is `stream`.
+    Unbounded(Arc<dyn crate::unbounded::UnboundedRead>),
 }
 
 /// A Flux duration: `months` and `nanos` are both non-negative; `negative` is the sign.
@@ -255,6 +258,7 @@ fn type_rank(v: &Value) -> u8 {
         Value::Dict(_) => 12,
         Value::Function(_) => 13,
         Value::Stream(_) => 14,
+        Value::Unbounded(_) => 15,
     }
 }
 
@@ -331,7 +335,7 @@ impl Value {
             Value::Record(_) => "record",
             Value::Dict(_) => "dict",
             Value::Function(_) => "function",
-            Value::Stream(_) => "stream",
+            Value::Stream(_) | Value::Unbounded(_) => "stream",
         }
     }
 
@@ -386,6 +390,7 @@ impl PartialEq for Value {
             (Value::Function(a), Value::Function(b)) => a.ptr_eq(b),
             // Streams are not Equatable in Flux; identity is the best a running program can ask.
             (Value::Stream(a), Value::Stream(b)) => a.ptr_eq(b),
+            (Value::Unbounded(a), Value::Unbounded(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -93,7 +93,7 @@ pub fn to_json(value: &Value) -> Result<serde_json::Value, JsonError> {
                 })
                 .collect::<Result<_, JsonError>>()?,
         ),
-        Value::Function(_) | Value::Stream(_) => {
+        Value::Function(_) | Value::Stream(_) | Value::Unbounded(_) => {
             return Err(JsonError {
                 message: format!("cannot convert {} to JSON", value.type_name()),
             });
