@@ -54,12 +54,11 @@ pub fn literal_value(text: &str) -> Value {
             StatementKind::Variable(v) => literal(&v.init.kind),
             _ => false,
         });
-    if is_literal {
-        if let Ok(mut values) = flux::Runtime::new().eval(text) {
-            if let Some(value) = values.pop() {
-                return value;
-            }
-        }
+    if is_literal
+        && let Ok(mut values) = flux::Runtime::new().eval(text)
+        && let Some(value) = values.pop()
+    {
+        return value;
     }
     Value::string(text)
 }
@@ -86,7 +85,13 @@ pub fn v_record(vars: &[VarFlag], bucket: Option<&str>, now: i64) -> Value {
         .iter()
         .map(|var| (var.name.clone(), literal_value(&var.value)))
         .collect();
-    let lookup = |name: &str| given.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+    let lookup = |name: &str| {
+        given
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
     let start = lookup("timeRangeStart").unwrap_or(Value::Time(now - DEFAULT_RANGE_NANOS));
     let stop = lookup("timeRangeStop").unwrap_or(Value::Time(now));
     let window = lookup("windowPeriod").unwrap_or_else(|| {
@@ -157,14 +162,20 @@ mod tests {
 
     #[test]
     fn vars_set_fields_and_the_window_follows_the_range() -> Result<(), String> {
-        let text = v(&["timeRangeStart=-24h", "answer=42", "name=\"x\"", "host=web 1"], None)?;
+        let text = v(
+            &["timeRangeStart=-24h", "answer=42", "name=\"x\"", "host=web 1"],
+            None,
+        )?;
         assert!(text.contains("timeRangeStart: -24h"), "{text}");
         assert!(text.contains("windowPeriod: 4m"), "{text}");
         assert!(text.contains("answer: 42") && text.contains("name: x"), "{text}");
         assert!(text.contains("host: web 1"), "{text}");
         let text = v(&["windowPeriod=1m", "timeRangeStop=2023-11-14T22:00:00Z"], None)?;
         assert!(text.contains("windowPeriod: 1m"), "{text}");
-        assert!(text.contains("timeRangeStop: 2023-11-14T22:00:00.000000000Z"), "{text}");
+        assert!(
+            text.contains("timeRangeStop: 2023-11-14T22:00:00.000000000Z"),
+            "{text}"
+        );
         Ok(())
     }
 

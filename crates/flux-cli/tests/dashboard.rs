@@ -4,8 +4,16 @@ mod common;
 
 /// Run `code` with `args`: (exit status, stdout, stderr).
 fn run(args: &[&str], code: &str) -> (i32, String, String) {
-    let out = common::flux().args(args).args(["-e", code]).output().expect("run flux");
-    (out.status.code().unwrap_or(-1), common::stdout(&out), common::stderr(&out))
+    let out = common::flux()
+        .args(args)
+        .args(["-e", code])
+        .output()
+        .expect("run flux");
+    (
+        out.status.code().unwrap_or(-1),
+        common::stdout(&out),
+        common::stderr(&out),
+    )
 }
 
 fn value(args: &[&str], code: &str) -> String {
@@ -17,7 +25,10 @@ fn value(args: &[&str], code: &str) -> String {
 #[test]
 fn v_is_the_last_hour_by_default() {
     assert_eq!(value(&[], "v.windowPeriod"), "10s");
-    assert_eq!(value(&[], "int(v: v.timeRangeStop) - int(v: v.timeRangeStart)"), "3600000000000");
+    assert_eq!(
+        value(&[], "int(v: v.timeRangeStop) - int(v: v.timeRangeStart)"),
+        "3600000000000"
+    );
     assert_eq!(value(&[], "v.timeRangeStop <= now()"), "true");
     assert_eq!(value(&[], "exists v.bucket"), "false");
 }
@@ -29,7 +40,12 @@ fn vars_set_fields_as_flux_literals() {
     assert_eq!(value(&["--var", "timeRangeStart=-6h"], "v.windowPeriod"), "1m");
     assert_eq!(
         value(
-            &["--var", "timeRangeStart=2024-01-01T00:00:00Z", "--var", "timeRangeStop=2024-01-02T00:00:00Z"],
+            &[
+                "--var",
+                "timeRangeStart=2024-01-01T00:00:00Z",
+                "--var",
+                "timeRangeStop=2024-01-02T00:00:00Z"
+            ],
             "v.windowPeriod"
         ),
         "4m"

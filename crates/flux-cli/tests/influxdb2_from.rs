@@ -25,7 +25,18 @@ const RANGE: &str = "range(start: 2023-11-14T00:00:00Z, stop: 2023-11-15T00:00:0
 /// Our `flux` with the server as its default host, token and org; stdout on success.
 fn ours(server: &InfluxDb2, code: &str) -> Result<String, String> {
     let out = common::flux()
-        .args(["--host", &server.url, "--token", TOKEN, "--org", ORG, "--format", "csv", "-e", code])
+        .args([
+            "--host",
+            &server.url,
+            "--token",
+            TOKEN,
+            "--org",
+            ORG,
+            "--format",
+            "csv",
+            "-e",
+            code,
+        ])
         .output()
         .expect("run flux");
     if out.status.success() {
@@ -65,9 +76,14 @@ fn from_range_filter_reads_what_the_server_reads() {
         format!(
             "from(bucket: \"{BUCKET}\") |> {RANGE} |> filter(fn: (r) => r._measurement == \"cpu\" and r._field == \"usage_user\" and r.host == \"b\")"
         ),
-        format!("from(bucket: \"{BUCKET}\") |> range(start: 2023-11-14T22:13:25Z, stop: 2023-11-14T22:13:35Z)"),
+        format!(
+            "from(bucket: \"{BUCKET}\") |> range(start: 2023-11-14T22:13:25Z, stop: 2023-11-14T22:13:35Z)"
+        ),
         format!("from(bucket: \"{BUCKET}\") |> {RANGE} |> filter(fn: (r) => r._measurement == \"mem\")"),
-        format!("from(bucketID: \"{}\") |> {RANGE} |> filter(fn: (r) => r._measurement == \"log\")", server.bucket_id),
+        format!(
+            "from(bucketID: \"{}\") |> {RANGE} |> filter(fn: (r) => r._measurement == \"log\")",
+            server.bucket_id
+        ),
         format!(
             "from(bucket: \"{BUCKET}\", org: \"{ORG}\") |> {RANGE} |> filter(fn: (r) => r._value > 2.0 and r._measurement == \"cpu\")"
         ),
@@ -80,7 +96,10 @@ fn from_range_filter_reads_what_the_server_reads() {
         "from(bucket: \"{BUCKET}\", host: \"{}\", token: \"{TOKEN}\", org: \"{ORG}\") |> {RANGE}",
         server.url
     );
-    let out = common::flux().args(["--format", "csv", "-e", &explicit]).output().expect("run flux");
+    let out = common::flux()
+        .args(["--format", "csv", "-e", &explicit])
+        .output()
+        .expect("run flux");
     assert!(out.status.success(), "{}", common::stderr(&out));
     assert_eq!(tables(&common::stdout(&out)), tables(&server.query(&queries[0])));
 }
@@ -112,7 +131,10 @@ fn to_writes_what_from_reads_back() {
 fn buckets_lists_what_the_server_lists() {
     let server = InfluxDb2::start();
     let listed = same_as_server(&server, "buckets()");
-    assert!(listed.contains(BUCKET) && listed.contains("_monitoring"), "{listed}");
+    assert!(
+        listed.contains(BUCKET) && listed.contains("_monitoring"),
+        "{listed}"
+    );
 }
 
 #[test]
@@ -120,7 +142,9 @@ fn errors_say_what_go_flux_says() {
     let server = InfluxDb2::start();
     let unbounded = ours(&server, &format!("from(bucket: \"{BUCKET}\")")).expect_err("unbounded");
     assert!(
-        unbounded.contains("cannot submit unbounded read to \"flux-rs\"; try bounding 'from' with a call to 'range'"),
+        unbounded.contains(
+            "cannot submit unbounded read to \"flux-rs\"; try bounding 'from' with a call to 'range'"
+        ),
         "{unbounded}"
     );
     let filtered_first = ours(
@@ -128,9 +152,19 @@ fn errors_say_what_go_flux_says() {
         &format!("from(bucket: \"{BUCKET}\") |> filter(fn: (r) => true) |> {RANGE}"),
     )
     .expect_err("filter before range");
-    assert!(filtered_first.contains("cannot submit unbounded read"), "{filtered_first}");
-    let both = ours(&server, "from(bucket: \"a\", bucketID: \"b\") |> range(start: -1h)").expect_err("both");
-    assert!(both.contains("must specify only one of bucket or bucketID"), "{both}");
+    assert!(
+        filtered_first.contains("cannot submit unbounded read"),
+        "{filtered_first}"
+    );
+    let both = ours(
+        &server,
+        "from(bucket: \"a\", bucketID: \"b\") |> range(start: -1h)",
+    )
+    .expect_err("both");
+    assert!(
+        both.contains("must specify only one of bucket or bucketID"),
+        "{both}"
+    );
     let neither = ours(&server, "from() |> range(start: -1h)").expect_err("neither");
     assert!(neither.contains("must specify bucket or bucketID"), "{neither}");
     let out = common::flux()
@@ -143,7 +177,16 @@ fn errors_say_what_go_flux_says() {
         common::stderr(&out)
     );
     let bad_token = common::flux()
-        .args(["--host", &server.url, "--token", "not-the-token", "--org", ORG, "-e", "buckets()"])
+        .args([
+            "--host",
+            &server.url,
+            "--token",
+            "not-the-token",
+            "--org",
+            ORG,
+            "-e",
+            "buckets()",
+        ])
         .output()
         .expect("run flux");
     let message = common::stderr(&bad_token);
@@ -154,7 +197,8 @@ fn errors_say_what_go_flux_says() {
         .output()
         .expect("run flux");
     assert!(
-        common::stderr(&no_org).contains("listing buckets from a remote host requires an organization to be set"),
+        common::stderr(&no_org)
+            .contains("listing buckets from a remote host requires an organization to be set"),
         "{}",
         common::stderr(&no_org)
     );
@@ -211,7 +255,16 @@ fn dashboard_queries_run_with_v() {
                 |> filter(fn: (r) => r._measurement == \"cpu\")\n\
                 |> keep(columns: [\"_value\", \"host\", \"_field\"])";
     let out = common::flux()
-        .args(["--host", &server.url, "--token", TOKEN, "--org", ORG, "--bucket", BUCKET])
+        .args([
+            "--host",
+            &server.url,
+            "--token",
+            TOKEN,
+            "--org",
+            ORG,
+            "--bucket",
+            BUCKET,
+        ])
         .args(["--var", "timeRangeStart=-2h", "-e", code])
         .output()
         .expect("run flux");

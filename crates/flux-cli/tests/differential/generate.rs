@@ -77,7 +77,9 @@ fn nonzero_int_lit(rng: &mut Rng) -> String {
 
 fn float_lit(rng: &mut Rng) -> String {
     let text = match rng.below(7) {
-        0 => rng.pick(&["0.0", "1.0", "0.1", "0.5", "2.5", "100.0", "1.5"]).to_string(),
+        0 => rng
+            .pick(&["0.0", "1.0", "0.1", "0.5", "2.5", "100.0", "1.5"])
+            .to_string(),
         1 => format!("{}.{}", rng.below(1000), rng.below(1000)),
         2 => format!("{}.{:03}", rng.below(10_000_000), rng.below(1000)),
         3 => format!("0.{:06}", rng.below(1_000_000)),
@@ -85,7 +87,11 @@ fn float_lit(rng: &mut Rng) -> String {
         5 => format!("123456789.{}", rng.below(1_000_000_000)),
         _ => format!("{}.{}", rng.below(100), rng.below(100)),
     };
-    if rng.chance(25) { format!("(-{text})") } else { text }
+    if rng.chance(25) {
+        format!("(-{text})")
+    } else {
+        text
+    }
 }
 
 fn uint_lit(rng: &mut Rng) -> String {
@@ -99,8 +105,27 @@ fn uint_lit(rng: &mut Rng) -> String {
 
 fn string_lit(rng: &mut Rng) -> String {
     const PIECES: &[&str] = &[
-        "a", "abc", "Hello", "hello world", " ", "  padded  ", "x,y", "日本", "é", "\\\"quoted\\\"",
-        "back\\\\slash", "tab\\t", "new\\nline", "", "ß", "ABC", "123", "a-b_c", "$", "{}", "Zz",
+        "a",
+        "abc",
+        "Hello",
+        "hello world",
+        " ",
+        "  padded  ",
+        "x,y",
+        "日本",
+        "é",
+        "\\\"quoted\\\"",
+        "back\\\\slash",
+        "tab\\t",
+        "new\\nline",
+        "",
+        "ß",
+        "ABC",
+        "123",
+        "a-b_c",
+        "$",
+        "{}",
+        "Zz",
     ];
     let n = rng.below(3) + 1;
     let text: String = (0..n).map(|_| *rng.pick(PIECES)).collect();
@@ -109,8 +134,23 @@ fn string_lit(rng: &mut Rng) -> String {
 
 fn plain_string_lit(rng: &mut Rng) -> String {
     const WORDS: &[&str] = &[
-        "a", "abc", "Hello", "hello world", "  padded  ", "x,y,z", "日本語", "éte", "ABC", "123", "a-b_c",
-        "banana", "MiXeD", "", "aaa", "b a n", "42x",
+        "a",
+        "abc",
+        "Hello",
+        "hello world",
+        "  padded  ",
+        "x,y,z",
+        "日本語",
+        "éte",
+        "ABC",
+        "123",
+        "a-b_c",
+        "banana",
+        "MiXeD",
+        "",
+        "aaa",
+        "b a n",
+        "42x",
     ];
     format!("\"{}\"", rng.pick(WORDS))
 }
@@ -230,7 +270,11 @@ fn operator(rng: &mut Rng) -> String {
         5 => {
             let op = *rng.pick(&["+", "*", "==", "!=", "<", ">=", "/", "%"]);
             let divisor = format!("uint(v: {})", rng.below(50) + 1);
-            let right = if matches!(op, "/" | "%") { divisor } else { uint_lit(rng) };
+            let right = if matches!(op, "/" | "%") {
+                divisor
+            } else {
+                uint_lit(rng)
+            };
             format!("{} {op} {right}", uint_lit(rng))
         }
         6 => {
@@ -256,19 +300,60 @@ fn operator(rng: &mut Rng) -> String {
 
 fn conversion(rng: &mut Rng) -> String {
     match rng.below(12) {
-        0 => format!("int(v: {})", rng.pick(&["\"123\"", "\"-7\"", "1.9", "-1.9", "true", "false", "uint(v: 5)", "2020-01-01T00:00:00Z", "1h"])),
+        0 => format!(
+            "int(v: {})",
+            rng.pick(&[
+                "\"123\"",
+                "\"-7\"",
+                "1.9",
+                "-1.9",
+                "true",
+                "false",
+                "uint(v: 5)",
+                "2020-01-01T00:00:00Z",
+                "1h"
+            ])
+        ),
         1 => format!("int(v: {})", float_lit(rng)),
-        2 => format!("float(v: {})", rng.pick(&["\"1.5\"", "\"-0.25\"", "\"1e3\"", "3", "true", "uint(v: 7)", "\"NaN\"", "\"+Inf\""])),
+        2 => format!(
+            "float(v: {})",
+            rng.pick(&[
+                "\"1.5\"",
+                "\"-0.25\"",
+                "\"1e3\"",
+                "3",
+                "true",
+                "uint(v: 7)",
+                "\"NaN\"",
+                "\"+Inf\""
+            ])
+        ),
         3 => format!("float(v: {})", int_lit(rng)),
         4 => {
             let ty = rng.below(7);
             format!("string(v: {})", scalar(rng, ty))
         }
-        5 => format!("bool(v: {})", rng.pick(&["\"true\"", "\"false\"", "1", "0", "1.0", "0.0", "uint(v: 0)"])),
-        6 => format!("uint(v: {})", rng.pick(&["\"42\"", "3.7", "true", "2020-01-01T00:00:00Z", "1m"])),
+        5 => format!(
+            "bool(v: {})",
+            rng.pick(&["\"true\"", "\"false\"", "1", "0", "1.0", "0.0", "uint(v: 0)"])
+        ),
+        6 => format!(
+            "uint(v: {})",
+            rng.pick(&["\"42\"", "3.7", "true", "2020-01-01T00:00:00Z", "1m"])
+        ),
         7 => format!("time(v: \"{}\")", time_lit(rng)),
         8 => format!("time(v: {})", rng.below(2_000_000_000) as i64 * 1_000_000_000),
-        9 => format!("duration(v: {})", rng.pick(&["\"1h30m\"", "\"-5s\"", "3600000000000", "\"1mo\"", "uint(v: 1000)", "\"2d4h\""])),
+        9 => format!(
+            "duration(v: {})",
+            rng.pick(&[
+                "\"1h30m\"",
+                "\"-5s\"",
+                "3600000000000",
+                "\"1mo\"",
+                "uint(v: 1000)",
+                "\"2d4h\""
+            ])
+        ),
         10 => format!("string(v: float(v: {}))", int_lit(rng)),
         _ => format!("string(v: bytes(v: {}))", plain_string_lit(rng)),
     }
@@ -279,10 +364,18 @@ fn record_program(rng: &mut Rng) -> String {
         0 | 1 => record(rng, 0),
         2 => {
             let r = record(rng, 1);
-            format!("(() => {{ r = {r}\n return {{r with extra: {}, a: {}}} }})()", value(rng, 2), value(rng, 2))
+            format!(
+                "(() => {{ r = {r}\n return {{r with extra: {}, a: {}}} }})()",
+                value(rng, 2),
+                value(rng, 2)
+            )
         }
         3 => format!("({{a: {}, b: {}}}).b", value(rng, 1), value(rng, 1)),
-        4 => format!("({{a: {}, \"key with space\": {}}})[\"key with space\"]", value(rng, 1), value(rng, 1)),
+        4 => format!(
+            "({{a: {}, \"key with space\": {}}})[\"key with space\"]",
+            value(rng, 1),
+            value(rng, 1)
+        ),
         _ => format!("[{}, {}][{}]", record_same(rng), record_same(rng), rng.below(2)),
     }
 }
@@ -301,10 +394,7 @@ fn function_program(rng: &mut Rng) -> String {
             int_lit(rng),
             int_lit(rng)
         ),
-        4 => format!(
-            "((s, t=\"-\") => s + t + s)(s: {})",
-            plain_string_lit(rng)
-        ),
+        4 => format!("((s, t=\"-\") => s + t + s)(s: {})", plain_string_lit(rng)),
         5 => format!(
             "(() => {{ twice = (f, x) => f(x: f(x: x))\n return twice(f: (x) => x * 2, x: {}) }})()",
             nonzero_int_lit(rng)
@@ -376,7 +466,11 @@ fn table_program(rng: &mut Rng) -> String {
                 .iter()
                 .map(|(name, ty)| {
                     let v = scalar(rng, *ty);
-                    let v = if *ty == 5 { v } else { v.trim_start_matches('(').trim_end_matches(')').to_string() };
+                    let v = if *ty == 5 {
+                        v
+                    } else {
+                        v.trim_start_matches('(').trim_end_matches(')').to_string()
+                    };
                     format!("{}: {v}", label(name))
                 })
                 .collect();
@@ -418,7 +512,11 @@ pub fn programs(seed: u64, n: usize) -> Vec<Program> {
                 Category::Strings => (vec!["strings"], string_program(&mut rng)),
                 Category::Tables => (vec!["array"], table_program(&mut rng)),
             };
-            out.push(Program { category, imports, expr });
+            out.push(Program {
+                category,
+                imports,
+                expr,
+            });
         }
     }
     out

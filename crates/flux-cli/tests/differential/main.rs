@@ -39,19 +39,58 @@ const BATCH: usize = 100;
 /// Known differences: (the check's label, or a substring of its program or of Go's error, why). Each is in
 /// docs/subset.md (deliberate) or was reported to be fixed (`reported:`).
 const KNOWN: &[(&str, &str)] = &[
-    ("1h < 2h", "durations compare (Go fails at run time, influxdata/flux#4906)"),
-    ("1h == 60m", "durations compare (Go fails at run time, influxdata/flux#4906)"),
-    ("1mo == 30d", "durations compare (Go fails at run time, influxdata/flux#4906)"),
-    ("[1h: \"hour\", 1m: \"minute\"]", "duration dictionary keys work (Go panics: invalid key nature)"),
-    ("string(v: .myLabel)", "labels need no feature flag (Go: labelPolymorphism is experimental)"),
-    ("exists r.missing", "no static type check yet: Go rejects a label missing from a known record type"),
-    ("fixture nulls.flux #3", "a null from json.parse propagates through operators (Go: invalid + float)"),
-    ("fixture nulls.flux #5", "a null condition takes the else branch (Go: not a boolean value)"),
-    ("fixture nulls.flux #6", "a null operand of and/or counts as false (Go: not a boolean value)"),
-    ("fixture nulls.flux #7", "a null operand of and/or counts as false (Go: not a boolean value)"),
-    ("$\\\"", "Go's lexer rejects `\\\"` right after `$` in a string (invalid escape sequence)"),
-    ("column size mismatch", "Go's array.from fails when a row after the first holds an empty string"),
-    ("fixture array_from.flux #1", "reported: array.from sorts columns by label, Go keeps the record's order"),
+    (
+        "1h < 2h",
+        "durations compare (Go fails at run time, influxdata/flux#4906)",
+    ),
+    (
+        "1h == 60m",
+        "durations compare (Go fails at run time, influxdata/flux#4906)",
+    ),
+    (
+        "1mo == 30d",
+        "durations compare (Go fails at run time, influxdata/flux#4906)",
+    ),
+    (
+        "[1h: \"hour\", 1m: \"minute\"]",
+        "duration dictionary keys work (Go panics: invalid key nature)",
+    ),
+    (
+        "string(v: .myLabel)",
+        "labels need no feature flag (Go: labelPolymorphism is experimental)",
+    ),
+    (
+        "exists r.missing",
+        "no static type check yet: Go rejects a label missing from a known record type",
+    ),
+    (
+        "fixture nulls.flux #3",
+        "a null from json.parse propagates through operators (Go: invalid + float)",
+    ),
+    (
+        "fixture nulls.flux #5",
+        "a null condition takes the else branch (Go: not a boolean value)",
+    ),
+    (
+        "fixture nulls.flux #6",
+        "a null operand of and/or counts as false (Go: not a boolean value)",
+    ),
+    (
+        "fixture nulls.flux #7",
+        "a null operand of and/or counts as false (Go: not a boolean value)",
+    ),
+    (
+        "$\\\"",
+        "Go's lexer rejects `\\\"` right after `$` in a string (invalid escape sequence)",
+    ),
+    (
+        "column size mismatch",
+        "Go's array.from fails when a row after the first holds an empty string",
+    ),
+    (
+        "fixture array_from.flux #1",
+        "reported: array.from sorts columns by label, Go keeps the record's order",
+    ),
 ];
 
 /// What one side made of a program: its printed result, or its error.
@@ -100,7 +139,9 @@ fn value_cells(stream: &Stream) -> BTreeMap<i64, String> {
             continue;
         };
         for row in 0..table.num_rows() {
-            if let (flux::table::Scalar::Int(n), flux::table::Scalar::String(s)) = (table.cell(i, row), table.cell(v, row)) {
+            if let (flux::table::Scalar::Int(n), flux::table::Scalar::String(s)) =
+                (table.cell(i, row), table.cell(v, row))
+            {
                 cells.insert(n, s.to_string());
             }
         }
@@ -123,12 +164,21 @@ fn go_values(programs: &[&Program]) -> Vec<Outcome> {
         .enumerate()
         .map(|(i, p)| format!("{{i: {i}, v: display(v: ({}))}}", p.expr))
         .collect();
-    let source = format!("{}array.from(rows: [\n{}\n])\n", imports(&needed), rows.join(",\n"));
+    let source = format!(
+        "{}array.from(rows: [\n{}\n])\n",
+        imports(&needed),
+        rows.join(",\n")
+    );
     match go_results(&source) {
         Ok(results) => {
             let cells = results.values().next().map(value_cells).unwrap_or_default();
             (0..programs.len())
-                .map(|i| cells.get(&(i as i64)).cloned().ok_or_else(|| "no row in Go's answer".to_string()))
+                .map(|i| {
+                    cells
+                        .get(&(i as i64))
+                        .cloned()
+                        .ok_or_else(|| "no row in Go's answer".to_string())
+                })
                 .collect()
         }
         Err(e) if programs.len() == 1 => vec![Err(e)],
@@ -200,7 +250,12 @@ struct Report {
 
 impl Report {
     fn new() -> Report {
-        Report { checked: 0, agreed: 0, text: String::new(), unexplained: Vec::new() }
+        Report {
+            checked: 0,
+            agreed: 0,
+            text: String::new(),
+            unexplained: Vec::new(),
+        }
     }
 
     fn record(&mut self, label: &str, program: &str, go: &Outcome, mine: &Outcome) {
@@ -210,13 +265,15 @@ impl Report {
             return;
         }
         let go_error = go.as_ref().err().map(String::as_str).unwrap_or("");
-        let known = KNOWN
-            .iter()
-            .find(|(pattern, _)| label == *pattern || program.contains(pattern) || go_error.contains(pattern));
+        let known = KNOWN.iter().find(|(pattern, _)| {
+            label == *pattern || program.contains(pattern) || go_error.contains(pattern)
+        });
         let _ = writeln!(
             self.text,
             "--- {label}{}\n{program}\n  go:   {go:?}\n  ours: {mine:?}",
-            known.map(|(_, why)| format!(" (known: {why})")).unwrap_or_default()
+            known
+                .map(|(_, why)| format!(" (known: {why})"))
+                .unwrap_or_default()
         );
         if known.is_none() {
             self.unexplained.push(format!("{label}: {program}"));
@@ -257,7 +314,11 @@ impl Fixture {
         let mut out = self.source.clone();
         for (n, &(start, end)) in self.expressions.iter().enumerate().rev() {
             let text = &self.source[start..end];
-            let replacement = if keep.contains(&n) { wrap(n, text) } else { String::new() };
+            let replacement = if keep.contains(&n) {
+                wrap(n, text)
+            } else {
+                String::new()
+            };
             out.replace_range(start..end, &replacement);
         }
         out
@@ -281,7 +342,9 @@ fn go_fixture(fixture: &Fixture, keep: &[usize], streams: &[bool]) -> Vec<Outcom
         Ok(results) => keep
             .iter()
             .map(|n| {
-                let stream = results.get(&format!("s{n}")).ok_or_else(|| "no result".to_string())?;
+                let stream = results
+                    .get(&format!("s{n}"))
+                    .ok_or_else(|| "no result".to_string())?;
                 Ok(if streams.get(*n).copied().unwrap_or(false) {
                     format_stream(stream)
                 } else {
@@ -301,8 +364,9 @@ fn go_fixture(fixture: &Fixture, keep: &[usize], streams: &[bool]) -> Vec<Outcom
 
 /// Imports must come before statements: hoist every `import` line.
 fn move_imports_first(program: &str) -> String {
-    let (imports, rest): (Vec<&str>, Vec<&str>) =
-        program.lines().partition(|l| l.trim_start().starts_with("import \""));
+    let (imports, rest): (Vec<&str>, Vec<&str>) = program
+        .lines()
+        .partition(|l| l.trim_start().starts_with("import \""));
     let mut seen: Vec<&str> = Vec::new();
     for i in imports {
         if !seen.contains(&i.trim()) {
@@ -314,7 +378,11 @@ fn move_imports_first(program: &str) -> String {
 
 fn fixture_outcomes(path: &Path, runtime: &flux::Runtime, report: &mut Report) {
     let source = std::fs::read_to_string(path).expect("read fixture");
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("?")
+        .to_string();
     let Some(mut fixture) = Fixture::parse(source.clone()) else {
         return;
     };
@@ -340,7 +408,10 @@ fn fixture_outcomes(path: &Path, runtime: &flux::Runtime, report: &mut Report) {
             }
         })
         .collect();
-    let streams: Vec<bool> = mine.iter().map(|m| m.as_ref().is_ok_and(|t| t.starts_with("Result: "))).collect();
+    let streams: Vec<bool> = mine
+        .iter()
+        .map(|m| m.as_ref().is_ok_and(|t| t.starts_with("Result: ")))
+        .collect();
     let all: Vec<usize> = (0..fixture.expressions.len()).collect();
     let go = go_fixture(&fixture, &all, &streams);
     for (n, (go, mine)) in go.iter().zip(&mine).enumerate() {
@@ -356,10 +427,10 @@ fn fixture_outcomes(path: &Path, runtime: &flux::Runtime, report: &mut Report) {
 /// The `v` cell of a one-row value table.
 fn value_cells_single(stream: &Stream) -> String {
     for table in stream.tables() {
-        if let Some(v) = table.column_index("v") {
-            if let flux::table::Scalar::String(s) = table.cell(v, 0) {
-                return s.to_string();
-            }
+        if let Some(v) = table.column_index("v")
+            && let flux::table::Scalar::String(s) = table.cell(v, 0)
+        {
+            return s.to_string();
         }
     }
     String::new()
@@ -389,7 +460,11 @@ fn fixtures_and_generated_programs_agree_with_go_flux() {
         programs.iter().partition(|p| p.category == Category::Tables);
     for (group, is_table) in [(values, false), (tables, true)] {
         for batch in group.chunks(BATCH) {
-            let go = if is_table { go_tables(batch) } else { go_values(batch) };
+            let go = if is_table {
+                go_tables(batch)
+            } else {
+                go_values(batch)
+            };
             for (program, go) in batch.iter().zip(go) {
                 let mine = ours(&runtime, program);
                 let before = report.agreed;

@@ -121,7 +121,8 @@ impl InfluxDb2 {
         .to_string();
         let path = format!("/api/v2/query?org={ORG}");
         let headers = format!("Authorization: Token {TOKEN}\r\nContent-Type: application/json\r\n");
-        let (status, answer) = request(&self.url, "POST", &path, &headers, &body).expect("POST /api/v2/query");
+        let (status, answer) =
+            request(&self.url, "POST", &path, &headers, &body).expect("POST /api/v2/query");
         assert_eq!(status, 200, "POST /api/v2/query answered {status}: {answer}");
         answer
     }

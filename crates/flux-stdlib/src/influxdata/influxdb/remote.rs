@@ -65,8 +65,8 @@ pub fn name_or_id(args: &mut Args, name: &str, id_name: &str) -> Result<Option<N
 pub fn server(args: &mut Args, cx: &CallContext, no_host: &str) -> Result<Server> {
     let caps = capabilities(cx);
     let context = caps.influxdb.as_ref();
-    let org = name_or_id(args, "org", "orgID")?
-        .or_else(|| context.and_then(|c| c.org.clone()).map(NameOrId::Name));
+    let org =
+        name_or_id(args, "org", "orgID")?.or_else(|| context.and_then(|c| c.org.clone()).map(NameOrId::Name));
     let host: Option<String> = args.optional("host")?;
     let token: Option<String> = args.optional("token")?;
     let host = host
@@ -136,7 +136,15 @@ pub fn write(server: &Server, bucket: &NameOrId, lines: String, cx: &CallContext
     params.push(("bucket".into(), bucket.text().to_string()));
     params.push(("precision".into(), "ns".into()));
     let body = Bytes::from(lines);
-    send(server, "/api/v2/write", &params, "text/plain; charset=utf-8", body, cx).map(|_| ())
+    send(
+        server,
+        "/api/v2/write",
+        &params,
+        "text/plain; charset=utf-8",
+        body,
+        cx,
+    )
+    .map(|_| ())
 }
 
 fn org_params(server: &Server) -> Vec<(String, String)> {
@@ -184,7 +192,10 @@ fn exchange(
     if !host_allowed(&url, caps.allowed_hosts.as_deref()) {
         return Err(error(
             ErrorKind::Http,
-            format!("host {:?} is not in the allowed hosts", url.host_str().unwrap_or("")),
+            format!(
+                "host {:?} is not in the allowed hosts",
+                url.host_str().unwrap_or("")
+            ),
         ));
     }
     let request = HttpRequest {
@@ -213,16 +224,19 @@ fn exchange(
     if (200..300).contains(&response.status) {
         return Ok(response.body);
     }
-    Err(error(ErrorKind::Http, server_error(response.status, &response.body)))
+    Err(error(
+        ErrorKind::Http,
+        server_error(response.status, &response.body),
+    ))
 }
 
 /// What an InfluxDB error answer says: its JSON `message` (`code: message` would repeat
 /// what the message says), else the status and the body's text.
 fn server_error(status: u16, body: &[u8]) -> String {
-    if let Ok(serde_json::Value::Object(fields)) = serde_json::from_slice::<serde_json::Value>(body) {
-        if let Some(serde_json::Value::String(message)) = fields.get("message") {
-            return message.clone();
-        }
+    if let Ok(serde_json::Value::Object(fields)) = serde_json::from_slice::<serde_json::Value>(body)
+        && let Some(serde_json::Value::String(message)) = fields.get("message")
+    {
+        return message.clone();
     }
     format!(
         "InfluxDB answered {status}: {}",
@@ -244,6 +258,9 @@ mod tests {
     fn server_errors_say_the_message() {
         let body = br#"{"code":"unauthorized","message":"unauthorized access"}"#;
         assert_eq!(server_error(401, body), "unauthorized access");
-        assert_eq!(server_error(502, b"bad gateway\n"), "InfluxDB answered 502: bad gateway");
+        assert_eq!(
+            server_error(502, b"bad gateway\n"),
+            "InfluxDB answered 502: bad gateway"
+        );
     }
 }

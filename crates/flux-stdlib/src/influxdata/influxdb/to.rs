@@ -34,7 +34,12 @@ pub fn to(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
             ));
         }
         Ok(Some(bucket)) => bucket,
-        Ok(None) => return Err(error(ErrorKind::Argument, "missing required keyword argument \"bucketID\"")),
+        Ok(None) => {
+            return Err(error(
+                ErrorKind::Argument,
+                "missing required keyword argument \"bucketID\"",
+            ));
+        }
     };
     let server = remote::server(args, cx, "to requires a remote host to be specified")?;
     let time: Option<String> = args.optional("timeColumn")?;
