@@ -42,6 +42,8 @@ pub enum Category {
     Functions,
     Strings,
     Tables,
+    /// `array.from` piped through universe's table functions.
+    Pipelines,
 }
 
 /// One generated program: an expression whose value (or stream) is compared.
@@ -444,7 +446,46 @@ fn string_program(rng: &mut Rng) -> String {
     }
 }
 
+/// `array.from` of a few rows of a few columns.
 fn table_program(rng: &mut Rng) -> String {
+    table_with_columns(rng).0
+}
+
+fn pipeline_program(rng: &mut Rng) -> String {
+    let (table, cols) = table_with_columns(rng);
+    let (col, ty) = cols[rng.below(cols.len())];
+    let col = label(col);
+    let field = if col.starts_with('"') { format!("r[{col}]") } else { format!("r.{col}") };
+    let tail = match rng.below(12) {
+        0 => format!("sort(columns: [\"{}\"])", col.trim_matches('"')),
+        1 => format!("sort(columns: [\"{}\"], desc: true) |> limit(n: 2)", col.trim_matches('"')),
+        2 => format!("keep(columns: [\"{}\"])", col.trim_matches('"')),
+        3 => format!("drop(columns: [\"{}\"])", col.trim_matches('"')),
+        4 => format!("rename(columns: {{{col}: \"renamed\"}})"),
+        5 => format!("group(columns: [\"{}\"])", col.trim_matches('"')),
+        6 => format!("count(column: \"{}\")", col.trim_matches('"')),
+        7 => "map(fn: (r) => ({r with extra: 1}))".to_string(),
+        8 => match ty {
+            0 => format!("filter(fn: (r) => {field} > 0)"),
+            1 => format!("filter(fn: (r) => {field} < 100.0)"),
+            2 => format!("filter(fn: (r) => {field} != \"\")"),
+            3 => format!("filter(fn: (r) => {field})"),
+            _ => "filter(fn: (r) => true)".to_string(),
+        },
+        9 => match ty {
+            0 => format!("map(fn: (r) => ({{r with doubled: {field} * 2}}))"),
+            1 => format!("map(fn: (r) => ({{r with half: {field} / 2.0}}))"),
+            2 => format!("map(fn: (r) => ({{r with len: {field} + \"!\"}}))"),
+            _ => "map(fn: (r) => ({r with one: 1.0}))".to_string(),
+        },
+        10 => "limit(n: 1, offset: 1)".to_string(),
+        _ => "tail(n: 2)".to_string(),
+    };
+    format!("{table}\n    |> {tail}")
+}
+
+/// A table program and its columns (label, type index).
+fn table_with_columns(rng: &mut Rng) -> (String, Vec<(&'static str, usize)>) {
     let ncols = rng.below(4) + 1;
     let mut cols: Vec<(&str, usize)> = Vec::new();
     for _ in 0..ncols {
@@ -477,7 +518,7 @@ fn table_program(rng: &mut Rng) -> String {
             format!("{{{}}}", fields.join(", "))
         })
         .collect();
-    format!("array.from(rows: [{}])", rows.join(", "))
+    (format!("array.from(rows: [{}])", rows.join(", ")), cols)
 }
 
 fn label(name: &str) -> String {
@@ -500,6 +541,7 @@ pub fn programs(seed: u64, n: usize) -> Vec<Program> {
         Category::Functions,
         Category::Strings,
         Category::Tables,
+        Category::Pipelines,
     ];
     for category in categories {
         for _ in 0..n {
@@ -511,6 +553,7 @@ pub fn programs(seed: u64, n: usize) -> Vec<Program> {
                 Category::Functions => (vec![], function_program(&mut rng)),
                 Category::Strings => (vec!["strings"], string_program(&mut rng)),
                 Category::Tables => (vec!["array"], table_program(&mut rng)),
+                Category::Pipelines => (vec!["array"], pipeline_program(&mut rng)),
             };
             out.push(Program {
                 category,

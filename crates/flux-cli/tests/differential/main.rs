@@ -31,7 +31,7 @@ use flux::syntax::ast::StatementKind;
 use flux::table::Stream;
 use generate::{Category, Program};
 
-/// Generated programs per category (7 categories).
+/// Generated programs per category (8 categories).
 const PER_CATEGORY: usize = 320;
 const SEED: u64 = 0x5EED_F1C5;
 const BATCH: usize = 100;
@@ -219,7 +219,7 @@ fn go_tables(programs: &[&Program]) -> Vec<Outcome> {
 
 /// Our outcome for a program.
 fn ours(runtime: &flux::Runtime, program: &Program) -> Outcome {
-    let source = if program.category == Category::Tables {
+    let source = if matches!(program.category, Category::Tables | Category::Pipelines) {
         format!("{}{}", imports(&program.imports), program.expr)
     } else {
         format!("{}display(v: ({}))", imports(&program.imports), program.expr)
@@ -457,7 +457,7 @@ fn fixtures_and_generated_programs_agree_with_go_flux() {
     let programs = generate::programs(SEED, PER_CATEGORY);
     let mut by_category: BTreeMap<Category, (usize, usize)> = BTreeMap::new();
     let (tables, values): (Vec<&Program>, Vec<&Program>) =
-        programs.iter().partition(|p| p.category == Category::Tables);
+        programs.iter().partition(|p| matches!(p.category, Category::Tables | Category::Pipelines));
     for (group, is_table) in [(values, false), (tables, true)] {
         for batch in group.chunks(BATCH) {
             let go = if is_table {
