@@ -14,8 +14,13 @@ tables="${2:-1000}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 go_flux="$("$here/scripts/build-flux-go.sh")"
 target="${CARGO_TARGET_DIR:-$here/target}"
-cargo build --release -q -p flux-cli --manifest-path "$here/Cargo.toml"
-ours="$target/release/flux"
+# FLUX_RS_OURS names another build of ours (e.g. a debug one, to try the script quickly).
+if [[ -n "${FLUX_RS_OURS:-}" ]]; then
+    ours="$FLUX_RS_OURS"
+else
+    cargo build --release -q -p flux-cli --manifest-path "$here/Cargo.toml"
+    ours="$target/release/flux"
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
