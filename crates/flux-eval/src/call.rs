@@ -1,13 +1,14 @@
-//! Calling functions: named arguments, defaults, the pipe argument, and the
-//! wrapping of native errors as `error calling function "NAME" @L:C-L:C: …`.
+//! Calling functions: named arguments, defaults, the pipe argument, and the call
+//! frames errors collect on their way out (rendered by Flux as
+//! `error calling function "NAME" @L:C-L:C: …`).
 
 use std::sync::Arc;
 
+use flux_syntax::Span;
 use flux_syntax::ast::{CallExpression, ExprKind, FunctionBody, ParameterKind};
-use flux_syntax::{LineIndex, Span};
 
 use crate::closure::Closure;
-use crate::error::{ErrorKind, Result, RuntimeError};
+use crate::error::{ErrorKind, Frame, Result, RuntimeError};
 use crate::interp::Evaluator;
 use crate::native::{Args, CallContext, NativeFunction};
 use crate::scope::Scope;
@@ -54,6 +55,27 @@ impl Evaluator {
             args.push((&**prop.key.name(), value));
         }
         self.call_function(&f, args, piped, call.span)
+            .map_err(|e| self.with_frame(e, &call.callee.kind, call.span))
+    }
+
+    /// Record the call at `span` on an error leaving it, as Flux does for every call
+    /// expression except of functions named `_…` (internal) and limit errors.
+    fn with_frame(&self, error: RuntimeError, callee: &ExprKind, span: Span) -> RuntimeError {
+        let function: Arc<str> = match callee {
+            ExprKind::Identifier(name) => name.clone(),
+            ExprKind::Member { property, .. } => property.name().clone(),
+            _ => "<anonymous function>".into(),
+        };
+        if function.starts_with('_') || error.kind == ErrorKind::Limit {
+            return error;
+        }
+        let mut error = error.in_source(&self.source);
+        error.push_frame(Frame {
+            function,
+            span,
+            source: self.source.clone(),
+        });
+        error
     }
 
     /// Call `f` with named arguments and an optional piped value; `span` is the call's.
@@ -121,7 +143,7 @@ impl Evaluator {
                     let saved = std::mem::replace(&mut self.source, c.source.clone());
                     let v = self.eval_expr(d, &c.scope.with_frame(bound.clone()));
                     self.source = saved;
-                    v.map_err(|e| RuntimeError { span, ..e })?
+                    v.map_err(|e| e.in_source(&c.source))?
                 }
                 (None, None) => {
                     return Err(argument_error(
@@ -158,14 +180,8 @@ impl Evaluator {
         if let Some(saved) = saved {
             self.source = saved;
         }
-        // An error inside another source's code is reported at this call.
-        result.map_err(|e| {
-            if same_source {
-                e
-            } else {
-                RuntimeError { span, ..e }
-            }
-        })
+        // An error keeps its own location, in the closure's source.
+        result.map_err(|e| e.in_source(&c.source))
     }
 
     fn call_builtin(
@@ -217,16 +233,11 @@ impl Evaluator {
 
     pub(crate) fn call_native(&mut self, n: &NativeFunction, args: &mut Args, span: Span) -> Result<Value> {
         let result = n.call(args, &mut self.call_context(span));
-        result.map_err(|e| {
-            if n.name().starts_with('_') {
-                return RuntimeError { span, ..e };
-            }
-            let location = LineIndex::new(&self.source.text).location(span);
-            RuntimeError::new(
-                e.kind,
-                span,
-                format!("error calling function {:?} @{location}: {}", n.name(), e.message),
-            )
+        // A native's own error happened at its call; one from Flux code it called
+        // already knows where it happened.
+        result.map_err(|e| match e.source() {
+            Some(_) => e,
+            None => RuntimeError { span, ..e }.in_source(&self.source),
         })
     }
 

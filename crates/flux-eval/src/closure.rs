@@ -8,7 +8,7 @@ use crate::scope::Scope;
 
 /// The text a piece of syntax came from: the user's script or a package's source.
 /// Spans are byte offsets into `text`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// `main` for scripts, the import path for packages.
     pub name: Arc<str>,

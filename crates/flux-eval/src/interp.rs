@@ -150,10 +150,10 @@ impl Evaluator {
         mode: Mode,
         on_value: &mut dyn FnMut(Value),
     ) -> Result<TopLevel> {
-        let saved = std::mem::replace(&mut self.source, source);
+        let saved = std::mem::replace(&mut self.source, source.clone());
         let result = self.eval_top_level(file, scope, mode, None, on_value);
         self.source = saved;
-        result
+        result.map_err(|e| e.in_source(&source))
     }
 
     pub(crate) fn eval_top_level(

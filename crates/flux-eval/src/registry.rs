@@ -205,10 +205,14 @@ impl Evaluator {
         self.loading.push(path.into());
         let result = self.load(source);
         self.loading.pop();
-        let pkg = result.map_err(|e| RuntimeError {
-            span,
-            message: format!("in package {path:?}: {}", e.message),
-            ..e
+        // Reported at the import, in the importing source.
+        let pkg = result.map_err(|mut e| {
+            e.clear_source();
+            RuntimeError {
+                span,
+                message: format!("in package {path:?}: {}", e.message),
+                ..e
+            }
         })?;
         Ok(Arc::new(pkg))
     }
@@ -230,10 +234,10 @@ impl Evaluator {
             name: Arc::from(&*pkg.path),
             text: Arc::from(&*pkg.source),
         });
-        let saved = std::mem::replace(&mut self.source, source);
+        let saved = std::mem::replace(&mut self.source, source.clone());
         let top = self.eval_top_level(&parsed.file, scope, Mode::Script, Some(pkg), &mut |_| {});
         self.source = saved;
-        let top = top?;
+        let top = top.map_err(|e| e.in_source(&source))?;
         let name = match &parsed.file.package {
             Some(clause) => clause.name.name.clone(),
             None => pkg.path.rsplit('/').next().unwrap_or(&pkg.path).into(),

@@ -452,7 +452,9 @@ mod tests {
     fn sizes() {
         // Bytes (4 words) is the largest payload; Duration (3 words) the next.
         assert_eq!(std::mem::size_of::<Value>(), 40);
-        assert_eq!(std::mem::size_of::<crate::RuntimeError>(), 40);
+        // Kind, span, message and one boxed pointer to the rare part (source, frames).
+        assert_eq!(std::mem::size_of::<crate::RuntimeError>(), 48);
+        assert_eq!(std::mem::size_of::<crate::Result<Value>>(), 48);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //!
 //! Syntax errors and runtime errors both convert into [`Diagnostic`]. Two renderings:
 //! [`short`] is Flux's one-line form (`error @1:7-1:7: expected RPAREN, got EOF`, several
-//! joined by a blank line) and [`render`] draws labelled source snippets with ariadne.
+//! joined by a blank line; an error inside function calls reads
+//! `error calling function "f" @2:1-2:9: …` as Go Flux words it) and [`render`] draws
+//! labelled source snippets with ariadne, the calls and package locations as notes.
 //!
 //! ```
 //! let source = "f(a: 1";
@@ -12,11 +14,8 @@
 //! ```
 
 use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
-use flux_eval::{ErrorKind, RuntimeError};
+use flux_eval::{ErrorKind, RuntimeError, Source as Text};
 use flux_syntax::{LineIndex, Span, SyntaxError};
-
-/// How the evaluator words an error raised inside a builtin (its location is part of it).
-const CALL_ERROR_PREFIX: &str = "error calling function ";
 
 /// One problem in one source text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +30,11 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// A second place drawn in snippets with its note (the bracket that is never closed).
     pub related: Option<(Span, String)>,
+    /// Flux's words for the calls the error happened in, outermost first
+    /// (`error calling function "f" @2:1-2:9: `), empty outside any call.
+    pub calls: String,
+    /// Lines said under the snippet (where in a package it happened, the call stack).
+    pub notes: Vec<String>,
 }
 
 impl Diagnostic {
@@ -42,16 +46,61 @@ impl Diagnostic {
             message: message.into(),
             label: None,
             related: None,
+            calls: String::new(),
+            notes: Vec::new(),
         }
     }
 
-    /// Flux's one-line form: `error @L:C-L:C: message`.
-    ///
-    /// An error raised inside a builtin already reads the way Flux words it,
-    /// `error calling function "NAME" @L:C-L:C: …`, location included; it is shown as is.
+    /// A runtime error from evaluating `main` (the program's source, as shown):
+    /// pointed at in `main` (at the call that led into a package when it happened in
+    /// one), with Flux's call chain and notes for the package location and the calls.
+    pub fn from_runtime(error: &RuntimeError, main: &Text) -> Self {
+        let in_main = |source: &Text| source == main;
+        let mut d = Diagnostic::new(error.kind, error.span, error.message.clone());
+        d.calls = error.flux_message();
+        d.calls.truncate(d.calls.len() - error.message.len());
+        match error.source().map(|s| &**s) {
+            Some(source) if !in_main(source) => {
+                d.notes.push(format!(
+                    "it happened {} at {}",
+                    where_is(source),
+                    LineIndex::new(&source.text).location(error.span)
+                ));
+                if let Some(call) = error.frames().iter().find(|f| in_main(&f.source)) {
+                    d.span = call.span;
+                }
+            }
+            _ => {}
+        }
+        if let Some(call) = error
+            .frames()
+            .iter()
+            .find(|f| f.span == d.span && in_main(&f.source))
+        {
+            d.label = Some(format!("in this call of {}", call.function));
+        }
+        if error.frames().len() > 1 || d.notes.len() == 1 {
+            let calls: Vec<String> = error
+                .frames()
+                .iter()
+                .rev()
+                .map(|f| match in_main(&f.source) {
+                    true => format!("{} @{}", f.function, f.location()),
+                    false => format!("{} @{} {}", f.function, f.location(), where_is(&f.source)),
+                })
+                .collect();
+            if !calls.is_empty() {
+                d.notes.push(format!("calls: {}", calls.join(" > ")));
+            }
+        }
+        d
+    }
+
+    /// Flux's one-line form: `error @L:C-L:C: message`, or for an error inside
+    /// function calls `error calling function "NAME" @L:C-L:C: … message` as Go Flux says it.
     pub fn short(&self, source: &str) -> String {
-        if self.message.starts_with(CALL_ERROR_PREFIX) {
-            return self.message.clone();
+        if !self.calls.is_empty() {
+            return format!("{}{}", self.calls, self.message);
         }
         let index = LineIndex::new(source);
         format!("error @{}: {}", index.location(self.span), self.message)
@@ -85,6 +134,9 @@ impl Diagnostic {
                     .with_message(note)
                     .with_color(Color::Yellow),
             );
+        }
+        for note in &self.notes {
+            report.add_note(note);
         }
         let mut out = Vec::new();
         let written = report.finish().write((name, Source::from(source)), &mut out);
@@ -121,9 +173,12 @@ fn omitted(diagnostics: &[Diagnostic]) -> Option<String> {
     Some(format!("... and {more} more"))
 }
 
-impl From<&RuntimeError> for Diagnostic {
-    fn from(error: &RuntimeError) -> Self {
-        Diagnostic::new(error.kind, error.span, error.message.clone())
+/// How a note names a source other than the program: `in package "strings"`, or
+/// `in an earlier input` for a function defined by an earlier REPL entry.
+fn where_is(source: &Text) -> String {
+    match &*source.name {
+        "main" => "in an earlier input".to_string(),
+        name => format!("in package {name:?}"),
     }
 }
 
@@ -231,9 +286,12 @@ mod tests {
     }
 
     #[test]
-    fn call_errors_keep_their_own_location() {
-        let message = "error calling function \"die\" @1:1-1:17: boom";
-        let d = Diagnostic::new(ErrorKind::Runtime, Span::new(0, 16), message);
-        assert_eq!(d.short("die(msg: \"boom\")"), message);
+    fn call_errors_say_the_calls_first() {
+        let mut d = Diagnostic::new(ErrorKind::Runtime, Span::new(0, 16), "boom");
+        d.calls = "error calling function \"die\" @1:1-1:17: ".into();
+        assert_eq!(
+            d.short("die(msg: \"boom\")"),
+            "error calling function \"die\" @1:1-1:17: boom"
+        );
     }
 }

@@ -55,7 +55,13 @@ impl Error {
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         match self {
             Error::Syntax { errors, .. } => errors.iter().map(Diagnostic::from).collect(),
-            Error::Runtime { error, .. } => vec![Diagnostic::from(error)],
+            Error::Runtime { error, source } => {
+                let program = flux_eval::Source {
+                    name: "main".into(),
+                    text: source.clone(),
+                };
+                vec![Diagnostic::from_runtime(error, &program)]
+            }
         }
     }
 

@@ -127,13 +127,18 @@ impl Runtime {
             .with_limits(self.limits)
             .with_interrupt(guard.flag())
             .with_host(self.capabilities.clone());
+        let program = Arc::new(Source {
+            name: "main".into(),
+            text: text.clone(),
+        });
         let runtime_error = |error: RuntimeError| {
             let mut error = guard.explain(error);
             error.message = self.redactor.scrub(&error.message);
-            Error::Runtime {
-                error,
-                source: shown(),
+            let shown = shown();
+            if *shown != *text {
+                show_masked(&mut error, &program, &shown);
             }
+            Error::Runtime { error, source: shown }
         };
         let scope = match scope {
             Some(scope) => scope,
@@ -142,11 +147,7 @@ impl Runtime {
                 .map_err(runtime_error)?
                 .with_frame(self.globals.to_vec()),
         };
-        let src = Arc::new(Source {
-            name: "main".into(),
-            text: text.clone(),
-        });
-        ev.eval_file(&file, src, scope, mode, on_value)
+        ev.eval_file(&file, program.clone(), scope, mode, on_value)
             .map_err(runtime_error)
     }
 
@@ -158,6 +159,27 @@ impl Runtime {
             .with_host(self.capabilities.clone())
             .prelude()?
             .with_frame(self.globals.to_vec()))
+    }
+}
+
+/// Point an error's locations in `program` at the text shown instead (secrets masked,
+/// same length), so rendering recognises the program.
+fn show_masked(error: &mut RuntimeError, program: &Arc<Source>, shown: &Arc<str>) {
+    let shown = Arc::new(Source {
+        name: program.name.clone(),
+        text: shown.clone(),
+    });
+    let swap = |source: &mut Arc<Source>| {
+        if Arc::ptr_eq(source, program) {
+            *source = shown.clone();
+        }
+    };
+    let (source, frames) = error.trace_mut();
+    if let Some(source) = source.as_mut() {
+        swap(source);
+    }
+    for frame in frames {
+        swap(&mut frame.source);
     }
 }
 
