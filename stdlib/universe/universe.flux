@@ -1,5 +1,6 @@
 // Package universe holds what every Flux script can use without an import:
-// the booleans, type conversions, display, length and die.
+// the booleans, type conversions, display, length and die, and the table
+// transformations (filter, map, group, aggregates, windows, yield, ...).
 package universe
 
 // true and false are the two boolean values.
@@ -212,3 +213,1302 @@ option now = _systemTime
 // // error: no data to work with
 // ```
 builtin die : (msg: string) => A
+
+// inf is the longest duration; `window(every: inf)` makes one window spanning the
+// query bounds.
+builtin inf : duration
+
+// location is the time zone `window` and `aggregateWindow` align windows in by default
+// (UTC; only UTC is supported for now).
+option location = {zone: "UTC", offset: 0s}
+
+// range keeps the rows whose `_time` lies in `[start, stop)` and records the bounds in
+// `_start` and `_stop`, which join the group key.
+//
+// A bound is a time, a duration counted from now (`-1h`) or an integer of Unix seconds.
+// Rows with a null `_time` are dropped.
+//
+// ## Parameters
+// - start: the earliest time kept (inclusive).
+// - stop: the end of the range (exclusive); now by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1}, {_time: 2021-01-01T00:02:00Z, _value: 2}])
+//     |> range(start: 2021-01-01T00:01:00Z, stop: 2021-01-02T00:00:00Z)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2]
+// ```
+builtin range : (
+        <-tables: stream[{A with _time: time}],
+        start: B,
+        ?stop: C,
+    ) => stream[{A with _time: time, _start: time, _stop: time}]
+
+// filter keeps the rows for which the predicate `fn` is true.
+//
+// A predicate that is null for a row drops it. Simple predicates (`r.col > 1.0`, and
+// `and`/`or` of such) run column by column; any other function is called per row.
+//
+// ## Parameters
+// - fn: the predicate, given the row as a record `r`.
+// - onEmpty: what to do with a table left without rows: `"drop"` it (the default) or
+//   `"keep"` it.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}, {v: 2}, {v: 3}])
+//     |> filter(fn: (r) => r.v >= 2)
+//     |> findColumn(fn: (key) => true, column: "v")
+// // => [2, 3]
+// ```
+builtin filter : (<-tables: stream[A], fn: (r: A) => bool, ?onEmpty: string) => stream[A]
+
+// map replaces each row with the record `fn` returns for it.
+//
+// The output columns are the record's properties in its order (with `r with`, the row's
+// columns first, then the new properties as written). Group key columns
+// that the record keeps stay in the key with their new values; when a key column's
+// values now differ between the rows of a table, its rows are split into one table per
+// value.
+//
+// ## Parameters
+// - fn: the function, given the row as a record `r`; it returns a record.
+// - mergeKey: accepted and ignored (it has no effect in current Flux either).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1.5}, {v: 2.0}])
+//     |> map(fn: (r) => ({r with double: r.v * 2.0}))
+//     |> findColumn(fn: (key) => true, column: "double")
+// // => [3, 4]
+// ```
+builtin map : (<-tables: stream[A], fn: (r: A) => B, ?mergeKey: bool) => stream[B]
+
+// keep keeps only the listed columns (or those `fn` accepts); listed columns a table
+// lacks are ignored.
+//
+// ## Parameters
+// - columns: the columns to keep.
+// - fn: a predicate on each column name, instead of `columns`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: 1, b: 2, c: 3}])
+//     |> keep(columns: ["a", "c"])
+//     |> getRecord(idx: 0)
+// // => {a: 1, c: 3}
+// ```
+builtin keep : (<-tables: stream[A], ?columns: [string], ?fn: (column: string) => bool) => stream[B]
+
+// drop removes the listed columns (or those `fn` accepts).
+//
+// ## Parameters
+// - columns: the columns to remove.
+// - fn: a predicate on each column name, instead of `columns`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: 1, b: 2, c: 3}])
+//     |> drop(fn: (column) => column != "b")
+//     |> getRecord(idx: 0)
+// // => {b: 2}
+// ```
+builtin drop : (<-tables: stream[A], ?fn: (column: string) => bool, ?columns: [string]) => stream[B]
+
+// rename renames columns, by a record of old to new names or by a function of the name.
+//
+// ## Parameters
+// - columns: a record mapping old names to new ones.
+// - fn: a function from each column name to its new name, instead of `columns`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: 1, b: 2}])
+//     |> rename(columns: {a: "x"})
+//     |> getRecord(idx: 0)
+// // => {b: 2, x: 1}
+// ```
+builtin rename : (<-tables: stream[A], ?fn: (column: string) => string, ?columns: B) => stream[C]
+
+// duplicate copies a column under a new name (replacing a column of that name).
+//
+// ## Parameters
+// - column: the column to copy.
+// - as: the name of the copy.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: 1}])
+//     |> duplicate(column: "a", as: "b")
+//     |> getRecord(idx: 0)
+// // => {a: 1, b: 1}
+// ```
+builtin duplicate : (<-tables: stream[A], column: string, as: string) => stream[B]
+
+// set gives every row the string `value` in column `key` (added when missing).
+//
+// ## Parameters
+// - key: the column.
+// - value: the string to store.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: 1}])
+//     |> set(key: "host", value: "h1")
+//     |> getRecord(idx: 0)
+// // => {a: 1, host: h1}
+// ```
+builtin set : (<-tables: stream[A], key: string, value: string) => stream[A] where A: Record
+
+// group regroups rows into tables by a new group key.
+//
+// With `mode: "by"` (the default) the key is the listed columns; with `"except"` it is
+// every column but those. `group()` puts all rows in one table with an empty key.
+//
+// ## Parameters
+// - columns: the columns of the key (or not in it, with `"except"`).
+// - mode: `"by"` or `"except"`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{host: "a", v: 1}, {host: "b", v: 2}, {host: "a", v: 3}])
+//     |> group(columns: ["host"])
+//     |> findColumn(fn: (key) => key.host == "a", column: "v")
+// // => [1, 3]
+// ```
+builtin group : (<-tables: stream[A], ?mode: string, ?columns: [string]) => stream[A]
+
+// union puts the tables of several streams into one stream.
+//
+// ## Parameters
+// - tables: the streams, at least two.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// a = array.from(rows: [{v: 1}])
+// b = array.from(rows: [{v: 2}])
+// union(tables: [a, b])
+//     |> findColumn(fn: (key) => true, column: "v")
+// // => [1, 2]
+// ```
+builtin union : (tables: [stream[A]]) => stream[A] where A: Record
+
+// sort orders the rows of each table by the listed columns.
+//
+// Nulls come first in ascending order.
+//
+// ## Parameters
+// - columns: the sort columns, `["_value"]` by default.
+// - desc: descending order when true.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 2}, {_value: 3}, {_value: 1}])
+//     |> sort(desc: true)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [3, 2, 1]
+// ```
+builtin sort : (<-tables: stream[A], ?columns: [string], ?desc: bool) => stream[A] where A: Record
+
+// limit keeps the first `n` rows of each table, after skipping `offset` rows.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - offset: how many rows to skip first (0 by default).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}, {v: 2}, {v: 3}])
+//     |> limit(n: 1, offset: 1)
+//     |> findColumn(fn: (key) => true, column: "v")
+// // => [2]
+// ```
+builtin limit : (<-tables: stream[A], n: int, ?offset: int) => stream[A]
+
+// tail keeps the last `n` rows of each table, ignoring the last `offset` rows.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - offset: how many rows at the end to skip (0 by default).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}, {v: 2}, {v: 3}])
+//     |> tail(n: 2)
+//     |> findColumn(fn: (key) => true, column: "v")
+// // => [2, 3]
+// ```
+builtin tail : (<-tables: stream[A], n: int, ?offset: int) => stream[A]
+
+// _sortLimit sorts each table and keeps its first `n` rows (what `top` and `bottom` do).
+_sortLimit = (n, desc, columns=["_value"], tables=<-) =>
+    tables
+        |> sort(columns: columns, desc: desc)
+        |> limit(n: n)
+
+// top keeps the `n` rows with the largest values of `columns` in each table, largest first.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - columns: the columns compared, `["_value"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 2}, {_value: 3}, {_value: 1}])
+//     |> top(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [3, 2]
+// ```
+top = (n, columns=["_value"], tables=<-) => tables |> _sortLimit(n: n, columns: columns, desc: true)
+
+// bottom keeps the `n` rows with the smallest values of `columns` in each table,
+// smallest first.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - columns: the columns compared, `["_value"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 2}, {_value: 3}, {_value: 1}])
+//     |> bottom(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1, 2]
+// ```
+bottom = (n, columns=["_value"], tables=<-) => tables |> _sortLimit(n: n, columns: columns, desc: false)
+
+// first keeps, in each table, the first row whose `column` is not null.
+//
+// ## Parameters
+// - column: the column that must not be null, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4}, {_value: 5}])
+//     |> first()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [4]
+// ```
+builtin first : (<-tables: stream[A], ?column: string) => stream[A] where A: Record
+
+// last keeps, in each table, the last row whose `column` is not null.
+//
+// ## Parameters
+// - column: the column that must not be null, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4}, {_value: 5}])
+//     |> last()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [5]
+// ```
+builtin last : (<-tables: stream[A], ?column: string) => stream[A] where A: Record
+
+// min keeps, in each table, the row with the smallest `column` (the first such row).
+//
+// ## Parameters
+// - column: the column compared, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4, i: 0}, {_value: 2, i: 1}])
+//     |> min()
+//     |> findColumn(fn: (key) => true, column: "i")
+// // => [1]
+// ```
+builtin min : (<-tables: stream[A], ?column: string) => stream[A] where A: Record
+
+// max keeps, in each table, the row with the largest `column` (the first such row).
+//
+// ## Parameters
+// - column: the column compared, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4, i: 0}, {_value: 2, i: 1}])
+//     |> max()
+//     |> findColumn(fn: (key) => true, column: "i")
+// // => [0]
+// ```
+builtin max : (<-tables: stream[A], ?column: string) => stream[A] where A: Record
+
+// count counts the non-null values of `column` in each table: one row per table, with
+// the group key columns and the count in `column`.
+//
+// ## Parameters
+// - column: the column counted, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4}, {_value: 2}])
+//     |> count()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2]
+// ```
+builtin count : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// sum adds up the non-null values of `column` in each table.
+//
+// ## Parameters
+// - column: the column added, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4}, {_value: 2}])
+//     |> sum()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [6]
+// ```
+builtin sum : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// mean averages the non-null values of `column` in each table (a float; null for a
+// table without values).
+//
+// ## Parameters
+// - column: the column averaged, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4}, {_value: 1}])
+//     |> mean()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2.5]
+// ```
+builtin mean : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// quantile gives, per table, the `q` quantile of `column`.
+//
+// `method` is `"estimate_tdigest"` (the default: an estimate, a float), `"exact_mean"`
+// (the mean of the two nearest values) or `"exact_selector"` (the row holding the
+// nearest value).
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - q: the quantile, between 0 and 1.
+// - compression: the t-digest's size (for `"estimate_tdigest"` only; 1000 when 0).
+// - method: how the quantile is computed.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 3.0}, {_value: 4.0}])
+//     |> quantile(q: 0.5, method: "exact_mean")
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2.5]
+// ```
+builtin quantile : (
+        <-tables: stream[A],
+        ?column: string,
+        q: float,
+        ?compression: float,
+        ?method: string,
+    ) => stream[A]
+    where
+    A: Record
+
+// median is `quantile(q: 0.5)`.
+//
+// ## Parameters
+// - method: as for `quantile`, `"estimate_tdigest"` by default.
+// - compression: as for `quantile`.
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 5.0}, {_value: 3.0}])
+//     |> median()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [3]
+// ```
+median = (method="estimate_tdigest", compression=0.0, column="_value", tables=<-) =>
+    tables
+        |> quantile(q: 0.5, method: method, compression: compression, column: column)
+
+// spread is the difference between the largest and the smallest value of `column`.
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 4}, {_value: 1}, {_value: 9}])
+//     |> spread()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [8]
+// ```
+builtin spread : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// stddev is the standard deviation of `column` (of a sample by default, or of the whole
+// population with `mode: "population"`).
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - mode: `"sample"` or `"population"`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 3.0}])
+//     |> stddev(mode: "population")
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1]
+// ```
+builtin stddev : (<-tables: stream[A], ?column: string, ?mode: string) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// distinct lists the distinct values of `column` per table, in `_value`, in order of
+// first appearance.
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{tag: "a"}, {tag: "b"}, {tag: "a"}])
+//     |> distinct(column: "tag")
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [a, b]
+// ```
+builtin distinct : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// unique keeps the first row for each distinct value of `column`.
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{tag: "a", i: 0}, {tag: "b", i: 1}, {tag: "a", i: 2}])
+//     |> unique(column: "tag")
+//     |> findColumn(fn: (key) => true, column: "i")
+// // => [0, 1]
+// ```
+builtin unique : (<-tables: stream[A], ?column: string) => stream[A] where A: Record
+
+// mode gives the most frequent non-null values of `column` per table, in `_value`
+// (all of them, sorted, on a tie).
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 2}, {_value: 7}, {_value: 7}])
+//     |> mode()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [7]
+// ```
+builtin mode : (<-tables: stream[A], ?column: string) => stream[{C with _value: B}]
+
+// columns lists the column names of each table, one per row in `column`.
+//
+// ## Parameters
+// - column: the output column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: 1, b: 2}])
+//     |> columns()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [a, b]
+// ```
+builtin columns : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// keys lists the group key columns of each table, one per row in `column`.
+//
+// ## Parameters
+// - column: the output column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{host: "a", v: 1}])
+//     |> group(columns: ["host"])
+//     |> keys()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [host]
+// ```
+builtin keys : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// keyValues lists, per table, each distinct value of the listed columns: the column name
+// in `_key`, the value in `_value`.
+//
+// ## Parameters
+// - keyColumns: the columns (all of one type).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{a: "x", b: "y"}])
+//     |> keyValues(keyColumns: ["a", "b"])
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [x, y]
+// ```
+builtin keyValues : (
+        <-tables: stream[A],
+        ?keyColumns: [string],
+    ) => stream[{C with _key: string, _value: B}]
+    where
+    A: Record,
+    C: Record
+
+// fill replaces the nulls of `column` with `value`, or with the previous non-null value
+// when `usePrevious` is true.
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - value: the replacement (of the column's type).
+// - usePrevious: use the previous non-null value instead of `value`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 4}])
+//     |> difference(keepFirst: true)
+//     |> fill(value: 0)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [0, 3]
+// ```
+builtin fill : (<-tables: stream[A], ?column: string, ?value: B, ?usePrevious: bool) => stream[C]
+
+// pivot turns rows into columns: one row per distinct `rowKey` value, one column per
+// distinct `columnKey` value, holding `valueColumn`.
+//
+// ## Parameters
+// - rowKey: the columns identifying an output row.
+// - columnKey: the columns whose values name the output columns (joined by `_`).
+// - valueColumn: the column whose values fill the new columns.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{t: 1, f: "a", v: 1.0}, {t: 1, f: "b", v: 2.0}])
+//     |> pivot(rowKey: ["t"], columnKey: ["f"], valueColumn: "v")
+//     |> getRecord(idx: 0)
+// // => {a: 1, b: 2, t: 1}
+// ```
+builtin pivot : (
+        <-tables: stream[A],
+        rowKey: [string],
+        columnKey: [string],
+        valueColumn: string,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// difference replaces each value with its difference from the previous non-null value
+// of its column; the first row is dropped unless `keepFirst`.
+//
+// ## Parameters
+// - nonNegative: a negative difference becomes null (or the value, with `initialZero`).
+// - columns: the columns, `["_value"]` by default.
+// - keepFirst: keep the first row (its difference is null).
+// - initialZero: difference from 0 for the first row (with `keepFirst`).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 4}, {_value: 6}])
+//     |> difference()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [3, 2]
+// ```
+builtin difference : (
+        <-tables: stream[T],
+        ?nonNegative: bool,
+        ?columns: [string],
+        ?keepFirst: bool,
+        ?initialZero: bool,
+    ) => stream[R]
+    where
+    T: Record,
+    R: Record
+
+// derivative gives the rate of change per `unit` of time between consecutive rows.
+//
+// ## Parameters
+// - unit: the time unit of the rate, `1s` by default.
+// - nonNegative: a decrease gives null.
+// - columns: the columns, `["_value"]` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - initialZero: with `nonNegative`, a decrease gives 0.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:00:10Z, _value: 6.0}])
+//     |> derivative()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [0.5]
+// ```
+builtin derivative : (
+        <-tables: stream[A],
+        ?unit: duration,
+        ?nonNegative: bool,
+        ?columns: [string],
+        ?timeColumn: string,
+        ?initialZero: bool,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// cumulativeSum replaces each value with the running total of its column.
+//
+// ## Parameters
+// - columns: the columns, `["_value"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 2}, {_value: 3}])
+//     |> cumulativeSum()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1, 3, 6]
+// ```
+builtin cumulativeSum : (<-tables: stream[A], ?columns: [string]) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// increase is the running total of the non-negative differences (a counter's growth,
+// ignoring resets).
+//
+// ## Parameters
+// - columns: the columns, `["_value"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 3}, {_value: 2}, {_value: 5}])
+//     |> increase()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [0, 2, 4, 7]
+// ```
+increase = (tables=<-, columns=["_value"]) =>
+    tables
+        |> difference(nonNegative: true, columns: columns, keepFirst: true, initialZero: true)
+        |> cumulativeSum(columns: columns)
+
+// elapsed adds a column with the time since the previous row, in `unit`s; the first row
+// is dropped.
+//
+// ## Parameters
+// - unit: the unit, `1s` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - columnName: the new column, `"elapsed"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z}, {_time: 2021-01-01T00:01:00Z}])
+//     |> elapsed()
+//     |> findColumn(fn: (key) => true, column: "elapsed")
+// // => [60]
+// ```
+builtin elapsed : (
+        <-tables: stream[A],
+        ?unit: duration,
+        ?timeColumn: string,
+        ?columnName: string,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// movingAverage replaces `_value` with the mean of the last `n` values (a float); the
+// first `n - 1` rows are dropped.
+//
+// ## Parameters
+// - n: the number of values averaged.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 2}, {_value: 6}])
+//     |> movingAverage(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1.5, 4]
+// ```
+builtin movingAverage : (<-tables: stream[{B with _value: A}], n: int) => stream[{B with _value: float}]
+    where
+    A: Numeric
+
+// _window is `window` with every parameter given.
+builtin _window : (
+        <-tables: stream[A],
+        every: duration,
+        period: duration,
+        offset: duration,
+        location: {zone: string, offset: duration},
+        timeColumn: string,
+        startColumn: string,
+        stopColumn: string,
+        createEmpty: bool,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// window splits each table into time windows: a row goes to every window `[start,
+// start + period)` holding its time, window starts being `every` apart (from `offset`
+// after the epoch). Each window's bounds go in `_start` and `_stop`, in the group key;
+// windows are clipped to the bounds of the `range` upstream.
+//
+// ## Parameters
+// - every: the distance between window starts (`inf`: one window over the range).
+// - period: the window length, `every` by default.
+// - offset: the shift of the windows from the epoch.
+// - location: the time zone windows align in (UTC only, for now).
+// - timeColumn: the time column, `"_time"` by default.
+// - startColumn: the column for the window start, `"_start"` by default.
+// - stopColumn: the column for the window stop, `"_stop"` by default.
+// - createEmpty: also make tables for windows without rows.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1}, {_time: 2021-01-01T00:00:30Z, _value: 2}, {_time: 2021-01-01T00:01:10Z, _value: 3}])
+//     |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:02:00Z)
+//     |> window(every: 1m)
+//     |> findColumn(fn: (key) => key._start == 2021-01-01T00:00:00Z, column: "_value")
+// // => [1, 2]
+// ```
+window = (
+    tables=<-,
+    every=0s,
+    period=0s,
+    offset=0s,
+    location=location,
+    timeColumn="_time",
+    startColumn="_start",
+    stopColumn="_stop",
+    createEmpty=false,
+) =>
+    tables
+        |> _window(
+            every,
+            period,
+            offset,
+            location,
+            timeColumn,
+            startColumn,
+            stopColumn,
+            createEmpty,
+        )
+
+// _fillEmpty gives each empty table one row of nulls when `createEmpty` is true.
+builtin _fillEmpty : (<-tables: stream[A], createEmpty: bool) => stream[A] where A: Record
+
+// _aggregateWindowColumns orders the columns of `aggregateWindow`'s output as Go Flux's
+// fused implementation does for `count`, `sum` and `mean` (`_time` before the value).
+builtin _aggregateWindowColumns : (<-tables: stream[A], fn: B, timeSrc: string, timeDst: string) => stream[A]
+    where
+    A: Record
+
+// aggregateWindow applies an aggregate or selector `fn` to fixed windows of time: the
+// rows are windowed, aggregated, stamped with the window's `timeSrc` bound in `timeDst`,
+// and the windows of a table are put back together.
+//
+// ## Parameters
+// - every: the window length and distance between windows.
+// - period: the window length, `every` by default.
+// - fn: the aggregate (`mean`, `max`, ...), called as `fn(column:)`.
+// - offset: the shift of the windows from the epoch.
+// - location: the time zone windows align in.
+// - column: the aggregated column, `"_value"` by default.
+// - timeSrc: the bound stamped on each window's row, `"_stop"` by default.
+// - timeDst: the column receiving it, `"_time"` by default.
+// - createEmpty: give windows without rows a row with a null value (the default).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1}, {_time: 2021-01-01T00:00:30Z, _value: 3}, {_time: 2021-01-01T00:01:10Z, _value: 5}])
+//     |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:02:00Z)
+//     |> aggregateWindow(every: 1m, fn: sum)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [4, 5]
+// ```
+aggregateWindow = (
+    every,
+    period=0s,
+    fn,
+    offset=0s,
+    location=location,
+    column="_value",
+    timeSrc="_stop",
+    timeDst="_time",
+    createEmpty=true,
+    tables=<-,
+) =>
+    tables
+        |> window(
+            every: every,
+            period: period,
+            offset: offset,
+            location: location,
+            createEmpty: createEmpty,
+        )
+        |> fn(column: column)
+        |> _fillEmpty(createEmpty: createEmpty)
+        |> duplicate(column: timeSrc, as: timeDst)
+        |> window(every: inf, timeColumn: timeDst)
+        |> _aggregateWindowColumns(fn: fn, timeSrc: timeSrc, timeDst: timeDst)
+
+// _highestOrLowest reduces each group with `reducer`, then keeps `n` rows of the
+// result with `_sortLimit` (`top` or `bottom`).
+_highestOrLowest = (
+    n,
+    _sortLimit,
+    reducer,
+    column="_value",
+    groupColumns=[],
+    tables=<-,
+) =>
+    tables
+        |> group(columns: groupColumns)
+        |> reducer()
+        |> group(columns: [])
+        |> _sortLimit(n: n, columns: [column])
+
+// highestMax keeps the `n` groups (by `groupColumns`) with the largest maximum of `column`.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - column: the column compared, `"_value"` by default.
+// - groupColumns: the columns grouping the input (none by default).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{h: "a", _value: 1}, {h: "b", _value: 7}, {h: "a", _value: 5}])
+//     |> highestMax(n: 1, groupColumns: ["h"])
+//     |> findColumn(fn: (key) => true, column: "h")
+// // => [b]
+// ```
+highestMax = (n, column="_value", groupColumns=[], tables=<-) =>
+    tables
+        |> _highestOrLowest(
+            n: n,
+            column: column,
+            groupColumns: groupColumns,
+            reducer: (tables=<-) => tables |> max(column: column),
+            _sortLimit: top,
+        )
+
+// highestAverage keeps the `n` groups with the largest mean of `column`.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - column: the column averaged, `"_value"` by default.
+// - groupColumns: the columns grouping the input (none by default).
+// - tables: the input stream.
+highestAverage = (n, column="_value", groupColumns=[], tables=<-) =>
+    tables
+        |> _highestOrLowest(
+            n: n,
+            column: column,
+            groupColumns: groupColumns,
+            reducer: (tables=<-) => tables |> mean(column: column),
+            _sortLimit: top,
+        )
+
+// highestCurrent keeps the `n` groups with the largest last value of `column`.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - column: the column compared, `"_value"` by default.
+// - groupColumns: the columns grouping the input (none by default).
+// - tables: the input stream.
+highestCurrent = (n, column="_value", groupColumns=[], tables=<-) =>
+    tables
+        |> _highestOrLowest(
+            n: n,
+            column: column,
+            groupColumns: groupColumns,
+            reducer: (tables=<-) => tables |> last(column: column),
+            _sortLimit: top,
+        )
+
+// lowestMin keeps the `n` groups with the smallest minimum of `column`.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - column: the column compared, `"_value"` by default.
+// - groupColumns: the columns grouping the input (none by default).
+// - tables: the input stream.
+lowestMin = (n, column="_value", groupColumns=[], tables=<-) =>
+    tables
+        |> _highestOrLowest(
+            n: n,
+            column: column,
+            groupColumns: groupColumns,
+            reducer: (tables=<-) => tables |> min(column: column),
+            _sortLimit: bottom,
+        )
+
+// lowestAverage keeps the `n` groups with the smallest mean of `column`.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - column: the column averaged, `"_value"` by default.
+// - groupColumns: the columns grouping the input (none by default).
+// - tables: the input stream.
+lowestAverage = (n, column="_value", groupColumns=[], tables=<-) =>
+    tables
+        |> _highestOrLowest(
+            n: n,
+            column: column,
+            groupColumns: groupColumns,
+            reducer: (tables=<-) => tables |> mean(column: column),
+            _sortLimit: bottom,
+        )
+
+// lowestCurrent keeps the `n` groups with the smallest last value of `column`.
+//
+// ## Parameters
+// - n: how many rows to keep.
+// - column: the column compared, `"_value"` by default.
+// - groupColumns: the columns grouping the input (none by default).
+// - tables: the input stream.
+lowestCurrent = (n, column="_value", groupColumns=[], tables=<-) =>
+    tables
+        |> _highestOrLowest(
+            n: n,
+            column: column,
+            groupColumns: groupColumns,
+            reducer: (tables=<-) => tables |> last(column: column),
+            _sortLimit: bottom,
+        )
+
+// toString converts `_value` to strings (as `string()` does, row by row).
+//
+// ## Parameters
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.5}])
+//     |> toString()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1.5]
+// ```
+toString = (tables=<-) => tables |> map(fn: (r) => ({r with _value: string(v: r._value)}))
+
+// toInt converts `_value` to integers (as `int()` does).
+//
+// ## Parameters
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 2.7}])
+//     |> toInt()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2]
+// ```
+toInt = (tables=<-) => tables |> map(fn: (r) => ({r with _value: int(v: r._value)}))
+
+// toUInt converts `_value` to unsigned integers (as `uint()` does).
+//
+// ## Parameters
+// - tables: the input stream.
+toUInt = (tables=<-) => tables |> map(fn: (r) => ({r with _value: uint(v: r._value)}))
+
+// toFloat converts `_value` to floats (as `float()` does).
+//
+// ## Parameters
+// - tables: the input stream.
+toFloat = (tables=<-) => tables |> map(fn: (r) => ({r with _value: float(v: r._value)}))
+
+// toBool converts `_value` to booleans (as `bool()` does).
+//
+// ## Parameters
+// - tables: the input stream.
+toBool = (tables=<-) => tables |> map(fn: (r) => ({r with _value: bool(v: r._value)}))
+
+// toTime converts `_value` to times (as `time()` does).
+//
+// ## Parameters
+// - tables: the input stream.
+toTime = (tables=<-) => tables |> map(fn: (r) => ({r with _value: time(v: r._value)}))
+
+// yield names the stream as a result of the script: the output prints it under
+// `Result: NAME`. A stream statement without `yield` is the result `_result`.
+//
+// ## Parameters
+// - name: the result's name, `"_result"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}]) |> yield(name: "mine")
+// // => <stream>
+// ```
+builtin yield : (<-tables: stream[A], ?name: string) => stream[A] where A: Record
+
+// tableFind gives the first table whose group key satisfies `fn` (an error when none
+// does).
+//
+// ## Parameters
+// - fn: a predicate on the group key, given as a record `key`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{host: "a", v: 1}, {host: "b", v: 2}])
+//     |> group(columns: ["host"])
+//     |> tableFind(fn: (key) => key.host == "b")
+//     |> getColumn(column: "v")
+// // => [2]
+// ```
+builtin tableFind : (<-tables: stream[A], fn: (key: B) => bool) => stream[A]
+
+// getColumn gives the values of a column of a table (from `tableFind`) as an array.
+//
+// ## Parameters
+// - column: the column.
+// - table: the table.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}, {v: 2}])
+//     |> tableFind(fn: (key) => true)
+//     |> getColumn(column: "v")
+// // => [1, 2]
+// ```
+builtin getColumn : (<-table: stream[A], column: string) => [B] where A: Record
+
+// getRecord gives row `idx` of a table (from `tableFind`) as a record.
+//
+// ## Parameters
+// - idx: the row index, from 0.
+// - table: the table.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}, {v: 2}])
+//     |> tableFind(fn: (key) => true)
+//     |> getRecord(idx: 1)
+// // => {v: 2}
+// ```
+builtin getRecord : (<-table: stream[A], idx: int) => A where A: Record
+
+// findColumn is `tableFind` then `getColumn`, giving an empty array when no table
+// matches or the table lacks the column.
+//
+// ## Parameters
+// - fn: a predicate on the group key.
+// - column: the column.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}])
+//     |> findColumn(fn: (key) => true, column: "missing")
+//     |> length()
+// // => 0
+// ```
+builtin findColumn : (<-tables: stream[A], fn: (key: B) => bool, column: string) => [C]
+
+// findRecord is `tableFind` then `getRecord`, giving an empty record when no table
+// matches or the row does not exist.
+//
+// ## Parameters
+// - fn: a predicate on the group key.
+// - idx: the row index, from 0.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{v: 1}])
+//     |> findRecord(fn: (key) => true, idx: 0)
+// // => {v: 1}
+// ```
+builtin findRecord : (<-tables: stream[A], fn: (key: B) => bool, idx: int) => A

@@ -8,7 +8,7 @@ use flux::table::Stream;
 
 use crate::cli::Format;
 
-/// The name of a result that no `yield` named.
+/// The name of a result that no `yield(name:)` named.
 const DEFAULT_RESULT: &str = "_result";
 
 /// The printed form of `value` (without the final newline); an error when JSON cannot
@@ -25,11 +25,12 @@ pub fn format_value(value: &Value, format: Format) -> Result<String, String> {
 
 fn format_stream(stream: &Stream, format: Format) -> String {
     let mut out = Vec::new();
+    let name = stream.name().unwrap_or(DEFAULT_RESULT);
     // Writing to a Vec cannot fail.
     let _ = match format {
-        Format::Text => flux::table::format::write_result(&mut out, DEFAULT_RESULT, stream),
-        Format::Csv => flux::table::csv::write_result(&mut out, DEFAULT_RESULT, stream),
-        Format::Json => flux::table::json::write_result(&mut out, DEFAULT_RESULT, stream),
+        Format::Text => flux::table::format::write_result(&mut out, name, stream),
+        Format::Csv => flux::table::csv::write_result(&mut out, name, stream),
+        Format::Json => flux::table::json::write_result(&mut out, name, stream),
     };
     let mut text = String::from_utf8_lossy(&out).into_owned();
     if text.ends_with('\n') {

@@ -87,3 +87,19 @@ fn no_colour_when_not_a_terminal() {
         .unwrap();
     assert!(!stderr(&out).contains('\u{1b}'), "{}", stderr(&out));
 }
+
+#[test]
+fn yield_names_a_result_and_an_unyielded_stream_is_result() {
+    let src = "import \"array\"\narray.from(rows: [{a: 1}]) |> yield(name: \"first\")\narray.from(rows: [{b: 2}])\narray.from(rows: [{c: 3}]) |> filter(fn: (r) => r.c > 1) |> yield(name: \"last\")";
+    let (code, out, err) = run(&["-e", src]);
+    assert_eq!(code, Some(0), "{err}");
+    let results: Vec<&str> = out.lines().filter(|l| l.starts_with("Result:")).collect();
+    assert_eq!(results, ["Result: first", "Result: _result", "Result: last"]);
+    let (_, csv, _) = run(&["--format", "csv", "-e", src]);
+    let defaults: Vec<&str> = csv.lines().filter(|l| l.starts_with("#default")).collect();
+    assert_eq!(
+        defaults,
+        ["#default,first,,", "#default,_result,,", "#default,last,,"],
+        "{csv}"
+    );
+}

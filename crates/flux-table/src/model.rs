@@ -361,9 +361,21 @@ pub(crate) fn scalar_at(ty: ColumnType, array: &ArrayRef, row: usize) -> Scalar 
 }
 
 /// A stream of tables, in order. Cheap to clone (the tables share their columns).
+///
+/// Besides its tables a stream carries two facts Go Flux keeps in its query plan: the time
+/// bounds set by the nearest `range` upstream (what `window` clips to), and the result name
+/// given by `yield`.
 #[derive(Clone, Debug, Default)]
 pub struct Stream {
     tables: Arc<Vec<Table>>,
+    meta: Option<Arc<StreamMeta>>,
+}
+
+/// What a stream carries besides its tables (kept apart so that a stream stays two words).
+#[derive(Clone, Debug, Default)]
+struct StreamMeta {
+    bounds: Option<(i64, i64)>,
+    name: Option<Arc<str>>,
 }
 
 impl Stream {
@@ -371,7 +383,40 @@ impl Stream {
     pub fn new(tables: Vec<Table>) -> Self {
         Stream {
             tables: Arc::new(tables),
+            meta: None,
         }
+    }
+
+    fn meta(&self) -> StreamMeta {
+        self.meta.as_deref().cloned().unwrap_or_default()
+    }
+
+    /// The same stream with the query bounds `[start, stop)` (nanoseconds), or none.
+    pub fn with_bounds(mut self, bounds: Option<(i64, i64)>) -> Self {
+        self.meta = Some(Arc::new(StreamMeta {
+            bounds,
+            ..self.meta()
+        }));
+        self
+    }
+
+    /// The query bounds set by `range` upstream, if any.
+    pub fn bounds(&self) -> Option<(i64, i64)> {
+        self.meta.as_ref().and_then(|m| m.bounds)
+    }
+
+    /// The same stream named as a result (`yield(name:)`).
+    pub fn with_name(mut self, name: impl Into<Arc<str>>) -> Self {
+        self.meta = Some(Arc::new(StreamMeta {
+            name: Some(name.into()),
+            ..self.meta()
+        }));
+        self
+    }
+
+    /// The result name given by `yield`, if any.
+    pub fn name(&self) -> Option<&str> {
+        self.meta.as_ref().and_then(|m| m.name.as_deref())
     }
 
     /// The tables, in order.

@@ -49,6 +49,18 @@ fn bench(c: &mut Criterion) {
     group.bench_function("lex", |b| b.iter(|| flux_syntax::lex(&large)));
     group.bench_function("parse", |b| b.iter(|| flux_syntax::parse(&large)));
     group.finish();
+
+    // Error recovery must stay linear: one error per line, 4,000 and 16,000 lines.
+    let mut group = c.benchmark_group("errors");
+    group.sample_size(10);
+    for lines in [4_000, 16_000] {
+        let broken = "x = 1 +\n".repeat(lines);
+        group.throughput(Throughput::Bytes(broken.len() as u64));
+        group.bench_function(format!("{lines}_lines"), |b| {
+            b.iter(|| flux_syntax::parse(&broken))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);

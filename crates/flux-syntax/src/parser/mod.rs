@@ -39,7 +39,7 @@ use chumsky::prelude::*;
 use crate::ast::{Expr, ExprKind, File, Identifier, StringPart};
 use crate::error::{Related, SyntaxError};
 use crate::lexer::{self, Lexed, MAX_DEPTH, MAX_TREE_DEPTH, TOO_DEEP};
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 use crate::token::Token;
 
 /// The parser's input: a slice of tokens with their byte spans.
@@ -334,7 +334,11 @@ pub(crate) fn parse_file(source: &str, mode: Mode) -> Option<(File, Vec<SyntaxEr
     });
     let input = lexed.tokens.as_slice().split_token_span(eoi);
     let (output, errs) = file.parse_with_state(input, &mut state).into_output_errors();
-    parse_errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    let lines = LineIndex::new(source);
+    parse_errors.extend(
+        errs.into_iter()
+            .filter_map(|e| report::syntax_error(e, source, &lines)),
+    );
     label_unclosed(&mut parse_errors, &open, source);
     errors.append(&mut parse_errors);
     let file = output.unwrap_or(empty);
@@ -385,7 +389,11 @@ fn parse_interpolation(
         .then_ignore(chumsky::primitive::end())
         .parse_with_state(input, &mut state)
         .into_output_errors();
-    parse_errors.extend(errs.into_iter().filter_map(|e| report::syntax_error(e, source)));
+    let lines = LineIndex::new(source);
+    parse_errors.extend(
+        errs.into_iter()
+            .filter_map(|e| report::syntax_error(e, source, &lines)),
+    );
     label_unclosed(&mut parse_errors, &open, source);
     errors.append(&mut parse_errors);
     output.unwrap_or_else(|| error_expr(whole))

@@ -51,7 +51,12 @@ fn is_continuation(token: &Token<'_>) -> bool {
 
 /// Convert one chumsky error. `source` is the whole text the spans point into.
 /// Errors at an illegal character are dropped: the lexer already reported it.
-pub(super) fn syntax_error(error: Rich<'_, Token<'_>, SimpleSpan>, source: &str) -> Option<SyntaxError> {
+/// `lines` indexes `source` (built once per parse: one error must not rescan the text).
+pub(super) fn syntax_error(
+    error: Rich<'_, Token<'_>, SimpleSpan>,
+    source: &str,
+    lines: &LineIndex<'_>,
+) -> Option<SyntaxError> {
     if matches!(error.found(), Some(Token::Illegal(_))) {
         return None;
     }
@@ -63,7 +68,7 @@ pub(super) fn syntax_error(error: Rich<'_, Token<'_>, SimpleSpan>, source: &str)
                 None => "EOF".to_string(),
                 Some(token) => {
                     let text = source.get(span.range()).unwrap_or("");
-                    let at = LineIndex::new(source).line_col(span.start);
+                    let at = lines.line_col(span.start);
                     format!("{} ({text}) at {}:{}", token.name(), at.line, at.column)
                 }
             };
