@@ -77,7 +77,9 @@ fn same_rows_as_server(server: &InfluxDb2, code: &str) -> String {
         lines.sort();
         lines.join("\n")
     };
-    let mine = sorted(tables(&ours(server, code).unwrap_or_else(|e| panic!("{code}\nfailed: {e}"))));
+    let mine = sorted(tables(
+        &ours(server, code).unwrap_or_else(|e| panic!("{code}\nfailed: {e}")),
+    ));
     let theirs = sorted(tables(&server.query(code)));
     assert_eq!(mine, theirs, "{code}");
     assert!(mine.contains("----"), "no table for {code}:\n{mine}");

@@ -455,10 +455,17 @@ fn pipeline_program(rng: &mut Rng) -> String {
     let (table, cols) = table_with_columns(rng);
     let (col, ty) = cols[rng.below(cols.len())];
     let col = label(col);
-    let field = if col.starts_with('"') { format!("r[{col}]") } else { format!("r.{col}") };
+    let field = if col.starts_with('"') {
+        format!("r[{col}]")
+    } else {
+        format!("r.{col}")
+    };
     let tail = match rng.below(12) {
         0 => format!("sort(columns: [\"{}\"])", col.trim_matches('"')),
-        1 => format!("sort(columns: [\"{}\"], desc: true) |> limit(n: 2)", col.trim_matches('"')),
+        1 => format!(
+            "sort(columns: [\"{}\"], desc: true) |> limit(n: 2)",
+            col.trim_matches('"')
+        ),
         2 => format!("keep(columns: [\"{}\"])", col.trim_matches('"')),
         3 => format!("drop(columns: [\"{}\"])", col.trim_matches('"')),
         4 => format!("rename(columns: {{{col}: \"renamed\"}})"),

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use flux_eval::stream::scalar_of;
-use flux_eval::value::{Duration, Record};
 use flux_eval::unbounded::RangeInput;
+use flux_eval::value::{Duration, Record};
 use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::Stream;
 use flux_table::ops::{self, GroupMode, WindowSpec, range::RangeSpec};
@@ -45,7 +45,9 @@ pub(super) fn range(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = match input {
         RangeInput::Tables(tables) => tables,
         RangeInput::Unbounded(read) => {
-            return Ok(Value::Stream(read.read(start, stop, cx)?.with_bounds(Some((start, stop)))));
+            return Ok(Value::Stream(
+                read.read(start, stop, cx)?.with_bounds(Some((start, stop))),
+            ));
         }
     };
     let spec = RangeSpec::new(start, stop);

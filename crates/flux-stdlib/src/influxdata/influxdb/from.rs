@@ -73,8 +73,15 @@ mod tests {
 
     #[test]
     fn the_server_gets_from_and_range_with_absolute_times() {
-        let server = Server { host: "http://h".into(), token: None, org: None };
-        let read = RemoteFrom { server, bucket: NameOrId::Name("my \"b\"".into()) };
+        let server = Server {
+            host: "http://h".into(),
+            token: None,
+            org: None,
+        };
+        let read = RemoteFrom {
+            server,
+            bucket: NameOrId::Name("my \"b\"".into()),
+        };
         assert_eq!(
             read.query_text(0, 1_500_000_000),
             "from(bucket: \"my \\\"b\\\"\") |> range(start: 1970-01-01T00:00:00Z, stop: 1970-01-01T00:00:01.5Z)"
