@@ -113,6 +113,10 @@ impl Diagnostic {
         // ariadne slices the source at these offsets: keep them on char boundaries.
         let start = floor_char_boundary(source, (self.span.start as usize).min(len));
         let end = floor_char_boundary(source, (self.span.end as usize).clamp(start, len)).max(start);
+        let line = line_around(source, start);
+        if line.len() > LONG_LINE {
+            return self.render_window(source, name, line, start..end);
+        }
         let config = Config::default()
             .with_color(color)
             .with_index_type(IndexType::Byte)
@@ -145,6 +149,72 @@ impl Diagnostic {
             Err(_) => format!("{}\n", self.short(source)),
         }
     }
+}
+
+/// Lines longer than this (bytes) are shown as a window around the span: a script of one
+/// 50 MB line must not print 50 MB per error.
+const LONG_LINE: usize = 400;
+/// Bytes shown on each side of the span in such a window.
+const WINDOW_MARGIN: usize = 60;
+
+impl Diagnostic {
+    /// The snippet for a span on a very long line: the line cut to a window around the
+    /// span (`...` marks the cuts), drawn like ariadne's ASCII snippets.
+    fn render_window(
+        &self,
+        source: &str,
+        name: &str,
+        line: std::ops::Range<usize>,
+        span: std::ops::Range<usize>,
+    ) -> String {
+        let at = LineIndex::new(source).line_col(span.start as u32);
+        let end = span.end.min(span.start + WINDOW_MARGIN);
+        let from = ceil_char_boundary(source, span.start.saturating_sub(WINDOW_MARGIN).max(line.start));
+        let to = floor_char_boundary(source, (end + WINDOW_MARGIN).min(line.end)).max(end);
+        let (head, tail) = (
+            if from > line.start { "..." } else { "" },
+            if to < line.end { "..." } else { "" },
+        );
+        let width = at.line.to_string().len() + 1;
+        let pad = " ".repeat(width);
+        let indent = head.len() + source[from..span.start].chars().count();
+        let carets = source[span.start..end].chars().count().max(1);
+        let mut out = format!(
+            "Error: {}\n{pad} ,-[ {name}:{}:{} ]\n{pad} |\n",
+            self.message, at.line, at.column
+        );
+        out.push_str(&format!(
+            "{:>width$} | {head}{}{tail}\n",
+            at.line,
+            &source[from..to]
+        ));
+        out.push_str(&format!(
+            "{pad} | {}{} {}\n",
+            " ".repeat(indent),
+            "^".repeat(carets),
+            self.label.as_deref().unwrap_or("")
+        ));
+        for note in &self.notes {
+            out.push_str(&format!("{pad} | Note: {note}\n"));
+        }
+        out.push_str(&format!("{}'\n", "-".repeat(width + 1)));
+        out
+    }
+}
+
+/// The byte range of the line holding `offset` (without its newline).
+fn line_around(source: &str, offset: usize) -> std::ops::Range<usize> {
+    let start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[offset..].find('\n').map_or(source.len(), |i| offset + i);
+    start..end
+}
+
+/// The smallest char boundary of `source` at or after `offset`.
+fn ceil_char_boundary(source: &str, mut offset: usize) -> usize {
+    while !source.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
 }
 
 /// The largest char boundary of `source` at or before `offset`.
@@ -277,6 +347,22 @@ mod tests {
         let d = Diagnostic::new(ErrorKind::Runtime, Span::new(50, 10), "boom");
         assert!(d.render("short", "x", true).contains("boom"));
         assert_eq!(d.short("short"), "error @1:6-1:6: boom");
+    }
+
+    #[test]
+    fn a_very_long_line_is_shown_as_a_window() {
+        let source = format!("x = [{}1 +, 2]", "1, ".repeat(100_000));
+        let diagnostics = syntax(&source);
+        let text = render(&diagnostics, &source, "long.flux", false);
+        assert!(
+            text.len() < 1_000,
+            "{} bytes: {}",
+            text.len(),
+            &text[..text.len().min(2_000)]
+        );
+        assert!(text.contains("long.flux:1:300009"), "{text}");
+        assert!(text.contains(" | ...1, 1, ") && text.contains("1, 1 +, 2]\n"), "{text}");
+        assert!(text.contains('^'), "{text}");
     }
 
     #[test]

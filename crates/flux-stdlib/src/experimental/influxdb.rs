@@ -168,7 +168,13 @@ fn to_std_duration(d: &flux_eval::Duration) -> Duration {
 pub(crate) fn build_url(host: &str, path: &str, query: Option<&[(String, String)]>) -> Result<url::Url> {
     let text = format!("{host}{path}");
     let mut url = url::Url::parse(&text).map_err(|e| {
-        let hint = if host.is_empty() { " (host is empty)" } else { "" };
+        let hint = if host.is_empty() {
+            " (host is empty)".to_string()
+        } else if !path.is_empty() && !path.starts_with('/') && !host.ends_with('/') {
+            format!(" (path is appended to host as is: did you mean path: \"/{path}\"?)")
+        } else {
+            String::new()
+        };
         error(ErrorKind::Argument, format!("invalid URL {text:?}: {e}{hint}"))
     })?;
     if let Some(query) = query {
@@ -236,6 +242,11 @@ mod tests {
         assert_eq!(
             url("", "/health", &[]),
             "invalid URL \"/health\": relative URL without a base (host is empty)"
+        );
+        assert_eq!(
+            url("http://localhost:8086", "ping", &[]),
+            "invalid URL \"http://localhost:8086ping\": invalid port number \
+             (path is appended to host as is: did you mean path: \"/ping\"?)"
         );
     }
 }
