@@ -131,6 +131,20 @@ pub struct InfluxArgs {
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
 
+    /// Default `org` of `from()`, `buckets()` and `to()`.
+    #[arg(long, env = "INFLUX_ORG", hide_env_values = true, value_name = "NAME")]
+    pub org: Option<String>,
+
+    /// The bucket dashboards see as `v.bucket`.
+    #[arg(long, value_name = "NAME")]
+    pub bucket: Option<String>,
+
+    /// Set field NAME of the dashboard record `v` (timeRangeStart, timeRangeStop,
+    /// windowPeriod, bucket, or a new one); VALUE is a Flux literal (-6h,
+    /// 2024-01-01T00:00:00Z, 5, "text"), anything else a string; repeatable
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub var: Vec<crate::dashboard::VarFlag>,
+
     /// Use this influx CLI config profile instead of the active one.
     #[arg(
         short = 'c',

@@ -19,7 +19,7 @@ pub struct Profile {
     pub url: Option<String>,
     /// `token`.
     pub token: Option<SecretValue>,
-    /// `org` (read, not used yet).
+    /// `org`: the default organization of `from()`, `buckets()` and `to()`.
     pub org: Option<String>,
     /// `active = true` marks the profile the influx CLI uses by default.
     pub active: bool,
@@ -91,6 +91,8 @@ pub struct InfluxSettings {
     pub host: Option<String>,
     /// Default `token` (redacted in Debug).
     pub token: Option<SecretValue>,
+    /// Default `org` for `from()`, `buckets()` and `to()`.
+    pub org: Option<String>,
     /// Accept invalid TLS certificates.
     pub skip_verify: bool,
 }
@@ -101,6 +103,7 @@ impl InfluxSettings {
         if let Some(p) = profile {
             self.host = self.host.or_else(|| p.url.clone());
             self.token = self.token.or_else(|| p.token.clone());
+            self.org = self.org.or_else(|| p.org.clone());
         }
         self
     }

@@ -3,6 +3,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 mod cli;
+mod dashboard;
 mod influx_config;
 mod interrupt;
 mod output;

@@ -21,12 +21,14 @@ pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
         builder = builder.http_client(Arc::new(ReqwestClient::accepting_invalid_certs()));
     }
     let influx = &setup.influx;
-    if influx.host.is_some() || influx.token.is_some() {
+    if influx.host.is_some() || influx.token.is_some() || influx.org.is_some() {
         builder = builder.influxdb(InfluxContext {
             host: influx.host.clone(),
             token: influx.token.as_ref().map(|t| SecretString::from(t.0.clone())),
+            org: influx.org.clone(),
         });
     }
+    builder = builder.global("v", setup.v.clone());
     with_limits(builder, &setup.limits).build()
 }
 

@@ -22,6 +22,8 @@ pub struct Setup {
     pub color: bool,
     /// `--max-memory`, `--max-steps`, `--timeout`.
     pub limits: Limits,
+    /// The dashboard record `v` (`--bucket`, `--var`).
+    pub v: flux::Value,
 }
 
 /// The limits a script runs under.
@@ -56,7 +58,16 @@ pub fn resolve(cli: &Cli) -> Result<Setup, String> {
             max_steps: cli.limits.max_steps,
             timeout: cli.limits.timeout,
         },
+        v: crate::dashboard::v_record(&cli.influx.var, cli.influx.bucket.as_deref(), now()),
     })
+}
+
+/// Nanoseconds since the epoch.
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
 fn influx_settings(cli: &Cli) -> Result<InfluxSettings, String> {
@@ -69,6 +80,7 @@ fn influx_settings(cli: &Cli) -> Result<InfluxSettings, String> {
     let settings = InfluxSettings {
         host: args.host.clone().filter(|h| !h.is_empty()),
         token: token.filter(|t| !t.0.is_empty()),
+        org: args.org.clone().filter(|o| !o.is_empty()),
         skip_verify: args.skip_verify,
     };
     if settings.is_complete() {

@@ -70,7 +70,7 @@ fn write_value(out: &mut String, v: &Value, depth: usize) {
             });
         }
         Value::Function(f) => out.push_str(&function_type(f)),
-        Value::Stream(_) => out.push_str("<stream>"),
+        Value::Stream(_) | Value::Unbounded(_) => out.push_str("<stream>"),
         Value::Dynamic(inner) => {
             out.push_str("dynamic(");
             write_value(out, inner, depth);

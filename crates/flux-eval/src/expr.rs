@@ -36,7 +36,7 @@ pub(crate) fn described_type(v: &Value) -> String {
         Value::Record(_) => " (record)",
         Value::Dict(_) => " (dictionary)",
         Value::Function(_) => " (function)",
-        Value::Stream(_) => " (stream)",
+        Value::Stream(_) | Value::Unbounded(_) => " (stream)",
         Value::Dynamic(_) => " (dynamic)",
         _ => "",
     };

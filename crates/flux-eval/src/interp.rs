@@ -127,13 +127,21 @@ impl Evaluator {
         self.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
-    /// The scope every script starts with: the universe package's bindings.
+    /// The scope every script starts with: the bindings of the prelude packages
+    /// (universe, then influxdata/influxdb; see [`crate::registry::PRELUDE`]).
     pub fn prelude(&mut self) -> Result<Scope> {
+        self.prelude_upto("")
+    }
+
+    /// The scope a package at `path` is loaded in: the prelude packages before it (none
+    /// for universe).
+    pub(crate) fn prelude_upto(&mut self, path: &str) -> Result<Scope> {
         let registry = self.registry.clone();
-        match registry.universe(self)? {
-            Some(pkg) => Ok(Scope::new().with_frame(pkg.bindings.clone())),
-            None => Ok(Scope::new()),
+        let mut scope = Scope::new();
+        for pkg in registry.prelude_packages(self, path)? {
+            scope = scope.with_frame(pkg.bindings.clone());
         }
+        Ok(scope)
     }
 
     /// Run `file` (parsed from `source`) on top of `scope`, handing the value of
@@ -227,7 +235,12 @@ impl Evaluator {
                         }
                     }
                 }
-                StatementKind::Expression(e) => on_value(self.eval_expr(e, &top.scope)?),
+                StatementKind::Expression(e) => match self.eval_expr(e, &top.scope)? {
+                    Value::Unbounded(read) => {
+                        return Err(crate::unbounded::unbounded_error(&*read, stmt.span));
+                    }
+                    value => on_value(value),
+                },
                 StatementKind::Builtin(b) => {
                     let Some(pkg) = natives else {
                         return Err(RuntimeError::new(

@@ -28,6 +28,7 @@ pub mod scope;
 pub mod signature;
 pub mod stream;
 pub mod time;
+pub mod unbounded;
 pub mod value;
 
 pub use closure::Source;

@@ -222,6 +222,9 @@ impl Args {
 }
 
 fn argument_type_error(name: &str, expected: &str, found: &Value) -> RuntimeError {
+    if let Value::Unbounded(read) = found {
+        return crate::unbounded::unbounded_error(&**read, Span::default());
+    }
     RuntimeError::new(
         ErrorKind::Type,
         Span::default(),

@@ -16,11 +16,15 @@ use crate::closure::Source;
 use crate::error::{ErrorKind, Result, RuntimeError};
 use crate::interp::{Evaluator, Mode};
 use crate::package::PackageSource;
-use crate::scope::Scope;
 use crate::value::Value;
 
 /// The import path of the package whose bindings every script sees.
 pub const UNIVERSE: &str = "universe";
+
+/// The packages whose bindings every script sees without an import, in order (a later
+/// one's names shadow an earlier one's): universe, then influxdata/influxdb (`from`, `to`,
+/// `buckets`), as in Go Flux's prelude.
+pub const PRELUDE: &[&str] = &[UNIVERSE, "influxdata/influxdb"];
 
 /// A package after its source ran.
 #[derive(Debug)]
@@ -133,12 +137,16 @@ impl Registry {
         self.packages.contains_key(path) || self.library.and_then(|l| l.get(path)).is_some()
     }
 
-    /// The universe package, if registered.
-    pub(crate) fn universe(&self, ev: &mut Evaluator) -> Result<Option<Arc<LoadedPackage>>> {
-        if !self.has(UNIVERSE) {
-            return Ok(None);
+    /// The registered prelude packages ([`PRELUDE`]) that come before `upto` (all of
+    /// them when `upto` is not one), loaded.
+    pub(crate) fn prelude_packages(&self, ev: &mut Evaluator, upto: &str) -> Result<Vec<Arc<LoadedPackage>>> {
+        let mut loaded = Vec::new();
+        for path in PRELUDE.iter().take_while(|p| **p != upto) {
+            if self.has(path) {
+                loaded.push(ev.import(path, Span::default())?);
+            }
         }
-        ev.import(UNIVERSE, Span::default()).map(Some)
+        Ok(loaded)
     }
 }
 
@@ -221,11 +229,7 @@ impl Evaluator {
         if let Some(problem) = builtin_problems(pkg, &parsed.file).into_iter().next() {
             return Err(RuntimeError::new(ErrorKind::Internal, Span::default(), problem));
         }
-        let scope = if pkg.path == UNIVERSE {
-            Scope::new()
-        } else {
-            self.prelude()?
-        };
+        let scope = self.prelude_upto(&pkg.path)?;
         let source = Arc::new(Source {
             name: Arc::from(&*pkg.path),
             text: Arc::from(&*pkg.source),

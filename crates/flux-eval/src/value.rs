@@ -46,6 +46,9 @@ pub enum Value {
     /// another dynamic; the elements of an array and the fields of a record inside are
     /// dynamic too. Made with [`Value::dynamic`].
     Dynamic(Arc<Value>),
+    /// A stream that is read only once `range` gives it bounds (`from()` of a remote
+    /// InfluxDB; see [`crate::unbounded`]). Its type is `stream`.
+    Unbounded(Arc<dyn crate::unbounded::UnboundedRead>),
 }
 
 /// A Flux duration: `months` and `nanos` are both non-negative; `negative` is the sign.
@@ -244,6 +247,7 @@ fn type_rank(v: &Value) -> u8 {
         Value::Function(_) => 13,
         Value::Stream(_) => 14,
         Value::Dynamic(_) => 15,
+        Value::Unbounded(_) => 16,
     }
 }
 
@@ -346,7 +350,7 @@ impl Value {
             Value::Record(_) => "record",
             Value::Dict(_) => "dict",
             Value::Function(_) => "function",
-            Value::Stream(_) => "stream",
+            Value::Stream(_) | Value::Unbounded(_) => "stream",
             Value::Dynamic(_) => "dynamic",
         }
     }
@@ -403,6 +407,7 @@ impl PartialEq for Value {
             // Streams are not Equatable in Flux; identity is the best a running program can ask.
             (Value::Stream(a), Value::Stream(b)) => a.ptr_eq(b),
             (Value::Dynamic(a), Value::Dynamic(b)) => a == b,
+            (Value::Unbounded(a), Value::Unbounded(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -62,14 +62,16 @@ impl std::fmt::Debug for Capabilities {
     }
 }
 
-/// The InfluxDB a script runs against: `api()` uses these when `host`/`token` are omitted.
-/// `Debug` shows the host but never the token.
+/// The InfluxDB a script runs against: `api()`, `from()`, `buckets()` and `to()` use these
+/// when `host`/`token`/`org` are omitted. `Debug` shows the host but never the token.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InfluxContext {
     /// Base URL, such as `http://localhost:8086`.
     pub host: Option<String>,
     /// API token.
     pub token: Option<SecretString>,
+    /// Organization name (what `from()`, `buckets()` and `to()` send as `org`).
+    pub org: Option<String>,
 }
 
 impl InfluxContext {
@@ -78,7 +80,14 @@ impl InfluxContext {
         InfluxContext {
             host: Some(host.into()),
             token: Some(token.into()),
+            org: None,
         }
+    }
+
+    /// The same context with organization `org`.
+    pub fn with_org(mut self, org: impl Into<String>) -> Self {
+        self.org = Some(org.into());
+        self
     }
 }
 

@@ -92,7 +92,7 @@ fn write_value(out: &mut String, v: &Value, dynamic: Dynamic) -> Result<()> {
         Value::Function(_) => {
             return Err(error(ErrorKind::Type, "cannot encode a function value"));
         }
-        Value::Stream(_) => {
+        Value::Stream(_) | Value::Unbounded(_) => {
             return Err(error(
                 ErrorKind::Type,
                 "got table stream instead of array. Try using tableFind() or findRecord() to extract data from stream",

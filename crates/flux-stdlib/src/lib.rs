@@ -197,6 +197,16 @@ pub static STDLIB: &[PackageSource] = &[
         http::requests::NATIVES,
     ),
     PackageSource::new(
+        "influxdata/influxdb",
+        include_str!("../../../stdlib/influxdata/influxdb/influxdb.flux"),
+        influxdata::influxdb::NATIVES,
+    ),
+    PackageSource::new(
+        "influxdata/influxdb/schema",
+        include_str!("../../../stdlib/influxdata/influxdb/schema/schema.flux"),
+        influxdata::influxdb::schema::NATIVES,
+    ),
+    PackageSource::new(
         "influxdata/influxdb/secrets",
         include_str!("../../../stdlib/influxdata/influxdb/secrets/secrets.flux"),
         influxdata::influxdb::secrets::NATIVES,

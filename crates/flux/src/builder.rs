@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
-use flux_eval::{Limits, PackageSource, Registry};
+use flux_eval::{Limits, PackageSource, Registry, Value};
 use flux_stdlib::{Capabilities, HttpClient, InfluxContext, SecretStore, SecretString};
 
 use crate::package::Package;
@@ -38,6 +38,7 @@ pub struct RuntimeBuilder {
     time_limit: Option<Duration>,
     interrupt: Option<Arc<AtomicBool>>,
     redacted: Vec<SecretString>,
+    globals: Vec<(Arc<str>, Value)>,
 }
 
 impl RuntimeBuilder {
@@ -130,6 +131,16 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Define the variable `name` for every script (a later definition of the same name
+    /// replaces an earlier one; a script may shadow it). The `flux` command defines the
+    /// dashboard record `v` this way.
+    pub fn global(mut self, name: impl Into<Arc<str>>, value: Value) -> Self {
+        let name = name.into();
+        self.globals.retain(|(n, _)| *n != name);
+        self.globals.push((name, value));
+        self
+    }
+
     /// Register a package of the host's own, importable by its path.
     pub fn package(mut self, package: impl Into<PackageSource>) -> Self {
         self.packages.push(package.into());
@@ -166,6 +177,7 @@ impl RuntimeBuilder {
             time_limit: self.time_limit,
             interrupt: self.interrupt.unwrap_or_default(),
             redactor,
+            globals: Arc::new(self.globals),
         }
     }
 }

@@ -95,7 +95,7 @@ pub fn to_json(value: &Value) -> Result<serde_json::Value, JsonError> {
                 .collect::<Result<_, JsonError>>()?,
         ),
         Value::Dynamic(inner) => to_json(inner)?,
-        Value::Function(_) | Value::Stream(_) => {
+        Value::Function(_) | Value::Stream(_) | Value::Unbounded(_) => {
             return Err(JsonError {
                 message: format!("cannot convert {} to JSON", value.type_name()),
             });

@@ -24,6 +24,9 @@ pub struct Runtime {
     pub(crate) time_limit: Option<Duration>,
     pub(crate) interrupt: Arc<AtomicBool>,
     pub(crate) redactor: Arc<Redactor>,
+    /// Variables the host defines for every script, on top of the prelude (such as the
+    /// dashboard record `v` the `flux` command provides).
+    pub(crate) globals: Arc<Vec<(Arc<str>, Value)>>,
 }
 
 impl Default for Runtime {
@@ -162,18 +165,23 @@ impl Runtime {
         };
         let scope = match scope {
             Some(scope) => scope,
-            None => ev.prelude().map_err(runtime_error)?,
+            None => ev
+                .prelude()
+                .map_err(runtime_error)?
+                .with_frame(self.globals.to_vec()),
         };
         ev.eval_file(file, program.clone(), scope, mode, on_value)
             .map_err(runtime_error)
     }
 
-    /// The scope every script starts with (the universe's bindings).
+    /// The scope every script starts with (the prelude packages' bindings and the
+    /// host's globals).
     pub(crate) fn prelude(&self) -> Result<Scope, RuntimeError> {
-        Evaluator::new(self.registry.clone())
+        Ok(Evaluator::new(self.registry.clone())
             .with_limits(self.limits)
             .with_host(self.capabilities.clone())
-            .prelude()
+            .prelude()?
+            .with_frame(self.globals.to_vec()))
     }
 }
 

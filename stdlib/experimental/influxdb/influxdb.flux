@@ -42,13 +42,20 @@ package influxdb
 // string(v: response.body)
 // ```
 //
-// An error status is an answer like any other:
+// An error status is an answer like any other (a wrong token would get 401):
 //
 // ```
 // import "experimental/influxdb"
+// import "influxdata/influxdb/secrets"
 //
-// response = influxdb.api(method: "get", path: "/api/v2/nothing", host: "http://localhost:8086", token: "t")
+// response = influxdb.api(
+//     method: "get",
+//     path: "/api/v2/nothing",
+//     host: "http://localhost:8086",
+//     token: secrets.get(key: "INFLUX_TOKEN"),
+// )
 // if response.statusCode == 404 then "no such API" else "status ${response.statusCode}"
+// // => no such API
 // ```
 //
 // Outside InfluxDB, with no host given by the runtime either:

@@ -103,6 +103,31 @@ impl InfluxDb2 {
     }
 }
 
+impl InfluxDb2 {
+    /// Write line protocol (nanosecond times) to bucket [`BUCKET`]; panics unless 204.
+    pub fn write(&self, lines: &str) {
+        let path = format!("/api/v2/write?org={ORG}&bucket={BUCKET}&precision=ns");
+        let auth = format!("Authorization: Token {TOKEN}\r\n");
+        let (status, answer) = request(&self.url, "POST", &path, &auth, lines).expect("POST /api/v2/write");
+        assert_eq!(status, 204, "POST /api/v2/write answered {status}: {answer}");
+    }
+
+    /// Run `flux` on the server alone (POST /api/v2/query): its annotated CSV answer.
+    pub fn query(&self, flux: &str) -> String {
+        let body = serde_json::json!({
+            "query": flux,
+            "dialect": {"header": true, "annotations": ["group", "datatype", "default"]},
+        })
+        .to_string();
+        let path = format!("/api/v2/query?org={ORG}");
+        let headers = format!("Authorization: Token {TOKEN}\r\nContent-Type: application/json\r\n");
+        let (status, answer) =
+            request(&self.url, "POST", &path, &headers, &body).expect("POST /api/v2/query");
+        assert_eq!(status, 200, "POST /api/v2/query answered {status}: {answer}");
+        answer
+    }
+}
+
 impl Drop for InfluxDb2 {
     fn drop(&mut self) {
         let _ = self.child.kill();

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use flux_eval::stream::scalar_of;
+use flux_eval::unbounded::RangeInput;
 use flux_eval::value::{Duration, Record};
 use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::Stream;
@@ -29,7 +30,9 @@ fn query_time(value: &Value, now: i64) -> Result<i64> {
 }
 
 pub(super) fn range(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
-    let tables = piped(args)?;
+    // The pushdown hook: a remote `from()` is read here, with these bounds (see
+    // docs/architecture.md, "Reading from a remote InfluxDB").
+    let input: RangeInput = args.required("tables")?;
     // Relative bounds count from the script's `now` (its `option now`, else the clock).
     let now = crate::now(cx)?;
     let start: Value = args.required("start")?;
@@ -38,6 +41,14 @@ pub(super) fn range(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let stop = match stop {
         Some(v) => query_time(&v, now)?,
         None => now,
+    };
+    let tables = match input {
+        RangeInput::Tables(tables) => tables,
+        RangeInput::Unbounded(read) => {
+            return Ok(Value::Stream(
+                read.read(start, stop, cx)?.with_bounds(Some((start, stop))),
+            ));
+        }
     };
     let spec = RangeSpec::new(start, stop);
     let out = ops::range(&tables, &spec).map_err(super::table_error)?;

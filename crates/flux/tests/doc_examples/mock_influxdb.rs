@@ -49,6 +49,15 @@ impl MockInfluxDb {
                 .respond_with(json(401, UNAUTHORIZED))
                 .mount(&server)
                 .await;
+            // As InfluxDB 2 does: any other path needs the token, else 401.
+            let token = authorized.clone();
+            Mock::given(move |request: &wiremock::Request| {
+                request.headers.get("Authorization").and_then(|v| v.to_str().ok()) != Some(token.as_str())
+            })
+            .respond_with(json(401, UNAUTHORIZED))
+            .with_priority(9)
+            .mount(&server)
+            .await;
             Mock::given(wiremock::matchers::any())
                 .respond_with(json(404, NOT_FOUND))
                 .with_priority(10)
