@@ -65,8 +65,9 @@ builtin _do : (
 // ```
 // import "http/requests"
 //
+// // InfluxDB answers a request without a token with 401 Unauthorized.
 // requests.do(method: "DELETE", url: "http://localhost:8086/api/v2/nothing").statusCode
-// // => 404
+// // => 401
 // ```
 do = (
     method,
