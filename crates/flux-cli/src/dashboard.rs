@@ -166,7 +166,7 @@ mod tests {
             &["timeRangeStart=-24h", "answer=42", "name=\"x\"", "host=web 1"],
             None,
         )?;
-        assert!(text.contains("timeRangeStart: -24h"), "{text}");
+        assert!(text.contains("timeRangeStart: -1d"), "{text}");
         assert!(text.contains("windowPeriod: 4m"), "{text}");
         assert!(text.contains("answer: 42") && text.contains("name: x"), "{text}");
         assert!(text.contains("host: web 1"), "{text}");

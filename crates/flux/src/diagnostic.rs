@@ -361,7 +361,10 @@ mod tests {
             &text[..text.len().min(2_000)]
         );
         assert!(text.contains("long.flux:1:300009"), "{text}");
-        assert!(text.contains(" | ...1, 1, ") && text.contains("1, 1 +, 2]\n"), "{text}");
+        assert!(
+            text.contains(" | ...1, 1, ") && text.contains("1, 1 +, 2]\n"),
+            "{text}"
+        );
         assert!(text.contains('^'), "{text}");
     }
 

@@ -39,7 +39,16 @@ const BATCH: usize = 100;
 /// Known differences: (the check's label, or a substring of its program or of either side's
 /// error, why). Each is in
 /// docs/subset.md (deliberate) or was reported to be fixed (`reported:`).
+const EMPTY_STRING_ROW: (&str, &str) = (
+    "",
+    "an empty string: Go's array.from drops it in a row after the first",
+);
+
 const KNOWN: &[(&str, &str)] = &[
+    (
+        "|> limit(n: 1, offset: 1)",
+        "a table left without rows prints its header here; Go prints no table (open question, docs/subset.md)",
+    ),
     (
         "1h < 2h",
         "durations compare (Go fails at run time, influxdata/flux#4906)",
@@ -267,9 +276,15 @@ impl Report {
             return;
         }
         let go_error = go.as_ref().err().map(String::as_str).unwrap_or("");
-        let known = KNOWN.iter().find(|(pattern, _)| {
-            label == *pattern || program.contains(pattern) || go_error.contains(pattern)
-        });
+        let known = KNOWN
+            .iter()
+            .find(|(pattern, _)| label == *pattern || program.contains(pattern) || go_error.contains(pattern))
+            .or(match (go_error, mine) {
+                // Values are batched as rows of one array.from: Go's loses an empty string
+                // in a row after the first (the same Go bug as under Tables).
+                ("no row in Go's answer", Ok(v)) if v.is_empty() => Some(&EMPTY_STRING_ROW),
+                _ => None,
+            });
         let _ = writeln!(
             self.text,
             "--- {label}{}\n{program}\n  go:   {go:?}\n  ours: {mine:?}",
