@@ -17,7 +17,6 @@ pub struct Source {
 }
 
 /// A Flux function value created by evaluating a function literal.
-#[derive(Debug)]
 pub struct Closure {
     /// The literal, shared with the syntax tree.
     pub literal: Arc<FunctionLiteral>,
@@ -27,6 +26,18 @@ pub struct Closure {
     pub source: Arc<Source>,
     /// The name it was first bound to (`f = (x) => …` gives `f`), for messages.
     pub name: Option<Arc<str>>,
+}
+
+/// Its name and source only: the captured scope holds every binding visible where the
+/// literal was evaluated (whole packages of closures), which would print without end.
+impl std::fmt::Debug for Closure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Closure")
+            .field("name", &self.name)
+            .field("source", &self.source.name)
+            .field("span", &self.literal.span)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Closure {
