@@ -7,56 +7,12 @@
 use std::time::Duration;
 
 use flux::{MemorySecrets, Runtime, Value};
-use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+mod support;
+
+use support::{Server, header};
+use wiremock::ResponseTemplate;
 
 const TOKEN: &str = "t0k3n-s3cr3t";
-
-struct Server {
-    rt: tokio::runtime::Runtime,
-    mock: MockServer,
-}
-
-impl Server {
-    fn start() -> Server {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let mock = rt.block_on(MockServer::start());
-        Server { rt, mock }
-    }
-
-    fn on(&self, verb: &str, at: &str, response: ResponseTemplate) -> &Server {
-        self.rt.block_on(
-            Mock::given(method(verb))
-                .and(path(at))
-                .respond_with(response)
-                .mount(&self.mock),
-        );
-        self
-    }
-
-    fn uri(&self) -> String {
-        self.mock.uri()
-    }
-
-    fn requests(&self) -> Vec<Request> {
-        self.rt
-            .block_on(self.mock.received_requests())
-            .unwrap_or_default()
-    }
-
-    fn only_request(&self) -> Request {
-        let mut all = self.requests();
-        assert_eq!(all.len(), 1, "expected one request, got {all:?}");
-        all.remove(0)
-    }
-}
-
-fn header(request: &Request, name: &str) -> Option<String> {
-    request.headers.get(name).map(|v| v.to_str().unwrap().to_string())
-}
 
 fn runtime() -> Runtime {
     Runtime::builder()

@@ -22,15 +22,20 @@ impl Server {
         Server { rt, mock }
     }
 
-    /// Answer `GET at` with `response`.
-    pub fn on_get(&self, at: &str, response: ResponseTemplate) -> &Server {
+    /// Answer `VERB at` with `response`.
+    pub fn on(&self, verb: &str, at: &str, response: ResponseTemplate) -> &Server {
         self.rt.block_on(
-            Mock::given(method("GET"))
+            Mock::given(method(verb))
                 .and(path(at))
                 .respond_with(response)
                 .mount(&self.mock),
         );
         self
+    }
+
+    /// Answer `GET at` with `response`.
+    pub fn on_get(&self, at: &str, response: ResponseTemplate) -> &Server {
+        self.on("GET", at, response)
     }
 
     /// Answer `GET at` with `200 body` after `delay`.
@@ -58,14 +63,23 @@ impl Server {
             .block_on(self.mock.received_requests())
             .unwrap_or_default()
     }
+
+    /// The one request received (fails the test otherwise).
+    pub fn only_request(&self) -> Request {
+        let mut all = self.requests();
+        assert_eq!(all.len(), 1, "expected one request, got {all:?}");
+        all.remove(0)
+    }
+}
+
+/// The header `name` of `request`, if sent.
+pub fn header(request: &Request, name: &str) -> Option<String> {
+    request.headers.get(name).map(|v| v.to_str().unwrap().to_string())
 }
 
 /// The `Authorization` header of `request`, if sent.
 pub fn authorization(request: &Request) -> Option<String> {
-    request
-        .headers
-        .get("authorization")
-        .map(|v| v.to_str().unwrap().to_string())
+    header(request, "authorization")
 }
 
 /// `display()` of each value, one per line; an error's plain rendering.
