@@ -5,5 +5,4 @@ r.tags[1]
 {r with value: 0.75, host: "h1"}
 {r with value: "changed type"}
 exists r.name
-exists r.missing
 {a: 1} == {a: 1}

@@ -57,6 +57,8 @@ pub struct Cli {
 pub enum Command {
     /// Check the syntax of Flux files without running them.
     Parse(ParseArgs),
+    /// Parse and type-check Flux files without running them.
+    Check(CheckArgs),
     /// Run the `testcase` blocks of `*_test.flux` files.
     Test(TestArgs),
 }
@@ -87,6 +89,22 @@ pub struct ParseArgs {
     /// Print the syntax tree of each file.
     #[arg(long)]
     pub ast: bool,
+}
+
+/// `flux check FILE...`.
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Files to check.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Print the type of each top-level binding (`name: type`).
+    #[arg(long)]
+    pub types: bool,
+    /// Take package sources from this directory (one directory per import path, as in
+    /// Flux's stdlib/) instead of the built-in standard library; a file under it that
+    /// is not a test file is checked as part of its package.
+    #[arg(long, value_name = "DIR")]
+    pub stdlib: Option<PathBuf>,
 }
 
 /// Secret sources, in precedence order: flag > file > environment (`FLUX_SECRET_<KEY>`).

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+mod check_cmd;
 mod cli;
 mod dashboard;
 mod influx_config;
@@ -44,6 +45,9 @@ fn main() -> ExitCode {
         return test_cmd::run(args, &mut setup, &interrupt);
     }
     let runtime = runtime::build(&setup, interrupt.clone());
+    if let Some(Command::Check(args)) = &cli.command {
+        return check_cmd::run(args, &runtime, setup.color);
+    }
     let input = cli.input(std::io::stdin().is_terminal());
     let mode = match input {
         Input::Repl => interrupt::Mode::Repl,

@@ -2,18 +2,57 @@
 
 use std::sync::Arc;
 
+use flux_syntax::Span;
 use flux_syntax::ast::{ExprKind, FunctionLiteral};
 
 use crate::scope::Scope;
 
 /// The text a piece of syntax came from: the user's script or a package's source.
 /// Spans are byte offsets into `text`.
-#[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// `main` for scripts, the import path for packages.
     pub name: Arc<str>,
     /// The source text.
     pub text: Arc<str>,
+    /// The types a type checker gave its function literals (a function value displays
+    /// as its type), when it was checked.
+    pub types: Option<Arc<dyn FunctionTypes>>,
+}
+
+/// The types of a source's function literals, by the literal's span, in Flux's
+/// notation (`(x: int) => int`).
+pub trait FunctionTypes: Send + Sync {
+    /// The type of the function literal at `span`.
+    fn function_type(&self, span: Span) -> Option<String>;
+}
+
+impl Source {
+    /// A source without types.
+    pub fn new(name: impl Into<Arc<str>>, text: impl Into<Arc<str>>) -> Source {
+        Source {
+            name: name.into(),
+            text: text.into(),
+            types: None,
+        }
+    }
+}
+
+/// Two sources are the same when their names and texts are.
+impl PartialEq for Source {
+    fn eq(&self, other: &Source) -> bool {
+        self.name == other.name && self.text == other.text
+    }
+}
+
+impl Eq for Source {}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Source")
+            .field("name", &self.name)
+            .field("text", &self.text)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A Flux function value created by evaluating a function literal.

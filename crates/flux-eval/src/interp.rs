@@ -94,6 +94,7 @@ impl Evaluator {
             source: Arc::new(Source {
                 name: "main".into(),
                 text: "".into(),
+                types: None,
             }),
             regexes: HashMap::new(),
             loading: Vec::new(),

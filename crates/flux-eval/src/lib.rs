@@ -31,7 +31,7 @@ pub mod time;
 pub mod unbounded;
 pub mod value;
 
-pub use closure::Source;
+pub use closure::{FunctionTypes, Source};
 pub use error::{ErrorKind, Frame, Result, RuntimeError, Trace};
 pub use interop::ConversionError;
 pub use interp::{Evaluator, Limits, Mode, TopLevel};

@@ -129,6 +129,20 @@ impl Registry {
         paths
     }
 
+    /// The Flux source of the package at `path` (a host package before a library one
+    /// of the same path), for a type checker to read its declarations.
+    pub fn source(&self, path: &str) -> Option<&str> {
+        match self.packages.get(path) {
+            Some(pkg) => Some(&pkg.source),
+            None => self.library.and_then(|l| l.get(path)).map(|p| &*p.source),
+        }
+    }
+
+    /// The prelude packages ([`PRELUDE`]) this registry has, in order.
+    pub fn prelude_paths(&self) -> Vec<&'static str> {
+        PRELUDE.iter().copied().filter(|p| self.has(p)).collect()
+    }
+
     fn cached(&self, path: &str) -> Option<Arc<LoadedPackage>> {
         self.loaded.lock().ok().and_then(|m| m.get(path).cloned())
     }
@@ -233,6 +247,7 @@ impl Evaluator {
         let source = Arc::new(Source {
             name: Arc::from(&*pkg.path),
             text: Arc::from(&*pkg.source),
+            types: None,
         });
         let saved = std::mem::replace(&mut self.source, source.clone());
         let top = self.eval_top_level(&parsed.file, scope, Mode::Script, Some(pkg), &mut |_| {});

@@ -23,7 +23,8 @@ pub struct Builtin {
     pub native: NativeFunction,
     /// Declared parameters (empty when the type is not a function type).
     pub params: Vec<ParamSpec>,
-    /// The declared type as text, e.g. `(v: A) => string`; what `display()` prints.
+    /// The declared type as Go Flux displays it (arguments in name order, no `where`
+    /// clause), e.g. `(v: A) => string`; what `display()` prints.
     pub type_text: String,
 }
 
@@ -43,7 +44,8 @@ impl Builtin {
         Builtin {
             native,
             params,
-            type_text: type_expression_text(ty),
+            type_text: flux_semantic::canonical_type_expression(ty)
+                .unwrap_or_else(|| type_expression_text(ty)),
         }
     }
 

@@ -85,6 +85,16 @@ impl Types {
             .map(|(_, t)| t.to_string())
     }
 
+    /// The type of the function literal at `span` as Go Flux displays the function
+    /// value (`display()`, the REPL): arguments in name order, no `where` clause, see
+    /// [`crate::canonical`].
+    pub fn function_value_type(&self, span: Span) -> Option<String> {
+        self.functions
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, t)| crate::canonical(&t.ty))
+    }
+
     /// The type of a top-level binding.
     pub fn binding(&self, name: &str) -> Option<&PolyType> {
         self.bindings

@@ -22,6 +22,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod canonical;
 mod checker;
 mod convert;
 mod display;
@@ -31,7 +32,16 @@ mod infer;
 mod sub;
 mod types;
 
+pub use canonical::canonical;
 pub use checker::{Checker, FLUX_PRELUDE, Loader, Types};
 pub use env::{Binding, Env, PackageTypes};
 pub use error::{TypeError, TypeErrorKind};
 pub use types::{Basic, Collection, Function, Kind, PolyType, Record, Type};
+
+/// A `builtin` declaration's type as Go Flux displays a value of it (see [`canonical`]);
+/// `None` when the type expression is invalid.
+pub fn canonical_type_expression(ty: &flux_syntax::ast::TypeExpression) -> Option<String> {
+    let mut errors = Vec::new();
+    let p = convert::polytype(ty, &mut errors);
+    errors.is_empty().then(|| canonical(&p.ty))
+}

@@ -65,6 +65,7 @@ fn bench(c: &mut Criterion) {
                 let source = Arc::new(Source {
                     name: "main".into(),
                     text: text.clone(),
+                    types: None,
                 });
                 let mut n = 0;
                 ev.eval_file(&parsed.file, source, scope, Mode::Script, &mut |_| n += 1)

@@ -170,8 +170,10 @@ impl RuntimeBuilder {
             inner: caps.secrets,
             redactor: redactor.clone(),
         });
+        let registry = Arc::new(Registry::with_library(&flux_stdlib::LIBRARY, self.packages));
         Runtime {
-            registry: Arc::new(Registry::with_library(&flux_stdlib::LIBRARY, self.packages)),
+            types: Arc::new(crate::typing::TypeChecker::new(&registry, &self.globals)),
+            registry,
             capabilities: Arc::new(caps),
             limits: self.limits,
             time_limit: self.time_limit,

@@ -234,6 +234,19 @@ impl From<&SyntaxError> for Diagnostic {
     }
 }
 
+impl From<&flux_semantic::TypeError> for Diagnostic {
+    fn from(error: &flux_semantic::TypeError) -> Self {
+        let kind = match error.kind {
+            flux_semantic::TypeErrorKind::Syntax => ErrorKind::Syntax,
+            flux_semantic::TypeErrorKind::UndefinedIdentifier | flux_semantic::TypeErrorKind::Import => {
+                ErrorKind::Name
+            }
+            _ => ErrorKind::Type,
+        };
+        Diagnostic::new(kind, error.span, error.message.clone())
+    }
+}
+
 /// At most this many diagnostics are reported; then `... and N more`.
 pub const MAX_REPORTED: usize = 100;
 

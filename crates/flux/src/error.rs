@@ -1,5 +1,5 @@
-//! The one error type of the facade: syntax errors or a runtime error, with the
-//! source they point into so they can be rendered with locations.
+//! The one error type of the facade: syntax errors, type errors or a runtime error,
+//! with the source they point into so they can be rendered with locations.
 
 use std::sync::Arc;
 
@@ -18,6 +18,14 @@ pub enum Error {
         /// The source text they point into.
         source: Arc<str>,
     },
+    /// The source parsed but does not type-check (nothing ran); every type error
+    /// found, in the order Flux finds them.
+    Type {
+        /// The errors.
+        errors: Vec<flux_semantic::TypeError>,
+        /// The source text they point into.
+        source: Arc<str>,
+    },
     /// Evaluation failed.
     Runtime {
         /// The error.
@@ -32,6 +40,10 @@ impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::Syntax { .. } => ErrorKind::Syntax,
+            // `Name` when the first error is an undefined name or a bad import.
+            Error::Type { errors, .. } => errors
+                .first()
+                .map_or(ErrorKind::Type, |e| Diagnostic::from(e).kind),
             Error::Runtime { error, .. } => error.kind,
         }
     }
@@ -40,6 +52,7 @@ impl Error {
     pub fn messages(&self) -> Vec<(Span, &str)> {
         match self {
             Error::Syntax { errors, .. } => errors.iter().map(|e| (e.span, e.message.as_str())).collect(),
+            Error::Type { errors, .. } => errors.iter().map(|e| (e.span, e.message.as_str())).collect(),
             Error::Runtime { error, .. } => vec![(error.span, error.message.as_str())],
         }
     }
@@ -47,7 +60,7 @@ impl Error {
     /// The source text the spans point into.
     pub fn source_text(&self) -> &str {
         match self {
-            Error::Syntax { source, .. } | Error::Runtime { source, .. } => source,
+            Error::Syntax { source, .. } | Error::Type { source, .. } | Error::Runtime { source, .. } => source,
         }
     }
 
@@ -55,10 +68,12 @@ impl Error {
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         match self {
             Error::Syntax { errors, .. } => errors.iter().map(Diagnostic::from).collect(),
+            Error::Type { errors, .. } => errors.iter().map(Diagnostic::from).collect(),
             Error::Runtime { error, source } => {
                 let program = flux_eval::Source {
                     name: "main".into(),
                     text: source.clone(),
+                    types: None,
                 };
                 vec![Diagnostic::from_runtime(error, &program)]
             }

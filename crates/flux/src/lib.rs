@@ -55,6 +55,7 @@ mod package;
 mod redact;
 mod runtime;
 mod session;
+mod typing;
 pub mod testcase;
 mod watchdog;
 
@@ -74,12 +75,15 @@ pub use flux_stdlib::{
 };
 /// The parser: `flux::syntax::parse(source)` gives the AST and every syntax error.
 pub use flux_syntax as syntax;
+/// The type checker: [`Runtime::check`] gives its [`semantic::Types`].
+pub use flux_semantic as semantic;
 pub use flux_syntax::{Span, SyntaxError};
 pub use flux_table as table;
 pub use json::{JsonError, JsonExt};
 pub use package::Package;
 pub use runtime::Runtime;
 pub use session::Session;
+pub use typing::value_type;
 
 #[cfg(test)]
 mod tests {

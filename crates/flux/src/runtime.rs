@@ -12,6 +12,7 @@ use crate::builder::RuntimeBuilder;
 use crate::error::Error;
 use crate::redact::Redactor;
 use crate::session::Session;
+use crate::typing::TypeChecker;
 use crate::watchdog::Guard;
 
 /// Runs Flux sources. Cheap to clone (`Arc` inside), `Send + Sync`: share one
@@ -27,6 +28,8 @@ pub struct Runtime {
     /// Variables the host defines for every script, on top of the prelude (such as the
     /// dashboard record `v` the `flux` command provides).
     pub(crate) globals: Arc<Vec<(Arc<str>, Value)>>,
+    /// Checks every script before it runs (package types from the registry's sources).
+    pub(crate) types: Arc<TypeChecker>,
 }
 
 impl Default for Runtime {
@@ -77,6 +80,62 @@ impl Runtime {
         self.registry.paths()
     }
 
+    /// Parse and type-check `source` without running it: the types of its bindings and
+    /// expressions, or every syntax error, or every type error (in Flux's wording).
+    ///
+    /// ```
+    /// let runtime = flux::Runtime::new();
+    /// let types = runtime.check("f = (x, y) => x + y\nf(x: 2, y: 3)")?;
+    /// assert_eq!(types.bindings()[0].1, "(x: A, y: A) => A where A: Addable");
+    /// assert_eq!(types.last_expression_type().as_deref(), Some("int"));
+    /// let error = runtime.check("1 + \"a\"").unwrap_err();
+    /// assert_eq!(error.to_string(), "error @1:5-1:8: expected int but found string");
+    /// # Ok::<(), flux::Error>(())
+    /// ```
+    pub fn check(&self, source: &str) -> Result<flux_semantic::Types, Error> {
+        let text: Arc<str> = source.into();
+        self.redactor.remember_token_literals(&text);
+        let file = self.parse_shown(&text)?;
+        self.check_file(&file, &text, None)
+    }
+
+    /// Type-check a parsed file whose spans point into `text`, in `env` (the prelude and
+    /// the host's globals when `None`).
+    pub(crate) fn check_file(
+        &self,
+        file: &flux_syntax::ast::File,
+        text: &Arc<str>,
+        env: Option<&flux_semantic::Env>,
+    ) -> Result<flux_semantic::Types, Error> {
+        let type_error = |errors: Vec<flux_semantic::TypeError>| Error::Type {
+            errors: errors
+                .into_iter()
+                .map(|e| flux_semantic::TypeError {
+                    message: self.redactor.scrub(&e.message),
+                    ..e
+                })
+                .collect(),
+            source: self.redactor.mask(text).into(),
+        };
+        let prelude;
+        let env = match env {
+            Some(env) => env,
+            None => {
+                prelude = self.types.prelude().map_err(|e| type_error(vec![e]))?;
+                &prelude
+            }
+        };
+        self.types.checker.check_file(file, env).map_err(type_error)
+    }
+
+    /// The type environment every script starts in (the prelude and the host's globals).
+    pub(crate) fn type_prelude(&self) -> Result<flux_semantic::Env, Error> {
+        self.types.prelude().map_err(|e| Error::Type {
+            errors: vec![e],
+            source: "".into(),
+        })
+    }
+
     /// Evaluate `source`; the values of its top-level expression statements.
     pub fn eval(&self, source: &str) -> Result<Vec<Value>, Error> {
         let mut values = Vec::new();
@@ -86,6 +145,7 @@ impl Runtime {
 
     /// Evaluate `source`, handing each top-level expression statement's value to
     /// `on_value` as soon as it is computed (so output comes before a later error).
+    /// Nothing runs when the source does not parse or type-check.
     pub fn run(&self, source: &str, mut on_value: impl FnMut(Value)) -> Result<(), Error> {
         self.evaluate(source, None, Mode::Script, &mut on_value)
             .map(|_| ())
@@ -96,20 +156,11 @@ impl Runtime {
         Session::new(self.clone())
     }
 
-    /// Parse and run `source` on top of `scope` (the prelude when `None`), under the
-    /// runtime's limits, time limit and interrupt flag.
-    pub(crate) fn evaluate(
-        &self,
-        source: &str,
-        scope: Option<Scope>,
-        mode: Mode,
-        on_value: &mut dyn FnMut(Value),
-    ) -> Result<TopLevel, Error> {
-        let text: Arc<str> = source.into();
-        self.redactor.remember_token_literals(&text);
+    /// Parse `text`; syntax errors with secrets masked.
+    fn parse_shown(&self, text: &Arc<str>) -> Result<flux_syntax::ast::File, Error> {
         // What error snippets show: the source with secrets masked.
-        let shown = || -> Arc<str> { self.redactor.mask(&text).into() };
-        let file = parse(&text).map_err(|e| match e {
+        let shown = || -> Arc<str> { self.redactor.mask(text).into() };
+        parse(text).map_err(|e| match e {
             Error::Syntax { errors, .. } => Error::Syntax {
                 errors: errors
                     .into_iter()
@@ -121,8 +172,38 @@ impl Runtime {
                 source: shown(),
             },
             other => other,
-        })?;
-        self.evaluate_parsed(&file, text, scope, mode, on_value)
+        })
+    }
+
+    /// Parse, type-check and run `source` on top of `scope` (the prelude when `None`),
+    /// under the runtime's limits, time limit and interrupt flag.
+    pub(crate) fn evaluate(
+        &self,
+        source: &str,
+        scope: Option<Scope>,
+        mode: Mode,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<TopLevel, Error> {
+        self.evaluate_in(source, scope, None, mode, on_value)
+            .map(|(top, _)| top)
+    }
+
+    /// [`Runtime::evaluate`], type-checked in `env` (the prelude's when `None`); the
+    /// types too.
+    pub(crate) fn evaluate_in(
+        &self,
+        source: &str,
+        scope: Option<Scope>,
+        env: Option<&flux_semantic::Env>,
+        mode: Mode,
+        on_value: &mut dyn FnMut(Value),
+    ) -> Result<(TopLevel, Arc<flux_semantic::Types>), Error> {
+        let text: Arc<str> = source.into();
+        self.redactor.remember_token_literals(&text);
+        let file = self.parse_shown(&text)?;
+        let types = Arc::new(self.check_file(&file, &text, env)?);
+        let top = self.evaluate_parsed(&file, text, Some(types.clone()), scope, mode, on_value)?;
+        Ok((top, types))
     }
 
     /// Run a parsed script (a testcase's program) whose spans point into `text`.
@@ -133,13 +214,15 @@ impl Runtime {
         on_value: &mut dyn FnMut(Value),
     ) -> Result<TopLevel, Error> {
         self.redactor.remember_token_literals(&text);
-        self.evaluate_parsed(file, text, None, Mode::Script, on_value)
+        let types = Arc::new(self.check_file(file, &text, None)?);
+        self.evaluate_parsed(file, text, Some(types), None, Mode::Script, on_value)
     }
 
     fn evaluate_parsed(
         &self,
         file: &flux_syntax::ast::File,
         text: Arc<str>,
+        types: Option<Arc<flux_semantic::Types>>,
         scope: Option<Scope>,
         mode: Mode,
         on_value: &mut dyn FnMut(Value),
@@ -153,6 +236,7 @@ impl Runtime {
         let program = Arc::new(Source {
             name: "main".into(),
             text: text.clone(),
+            types: types.map(|t| Arc::new(crate::typing::Checked(t)) as Arc<dyn flux_eval::FunctionTypes>),
         });
         let runtime_error = |error: RuntimeError| {
             let mut error = guard.explain(error);
@@ -191,6 +275,7 @@ fn show_masked(error: &mut RuntimeError, program: &Arc<Source>, shown: &Arc<str>
     let shown = Arc::new(Source {
         name: program.name.clone(),
         text: shown.clone(),
+        types: program.types.clone(),
     });
     let swap = |source: &mut Arc<Source>| {
         if Arc::ptr_eq(source, program) {

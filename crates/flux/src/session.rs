@@ -22,6 +22,8 @@ use crate::runtime::Runtime;
 pub struct Session {
     runtime: Runtime,
     scope: Option<Scope>,
+    /// The types of what `scope` binds (`None`: the prelude's).
+    env: Option<flux_semantic::Env>,
     bindings: Vec<(Arc<str>, Value)>,
 }
 
@@ -30,6 +32,7 @@ impl Session {
         Session {
             runtime,
             scope: None,
+            env: None,
             bindings: Vec::new(),
         }
     }
@@ -43,15 +46,56 @@ impl Session {
 
     /// Evaluate one input, handing each expression statement's value to `on_value`.
     pub fn run(&mut self, source: &str, mut on_value: impl FnMut(Value)) -> Result<(), Error> {
-        let top = self
-            .runtime
-            .evaluate(source, self.scope.clone(), Mode::Session, &mut on_value)?;
+        let (top, types) = self.runtime.evaluate_in(
+            source,
+            self.scope.clone(),
+            self.env.as_ref(),
+            Mode::Session,
+            &mut on_value,
+        )?;
+        self.env = Some(types.env().clone());
         for (name, value) in top.bindings {
             self.bindings.retain(|(k, _)| *k != name);
             self.bindings.push((name, value));
         }
         self.scope = Some(top.scope);
         Ok(())
+    }
+
+    /// Type-check one input in the session's environment without running it (the
+    /// REPL's `:type`): the types of its bindings and expressions.
+    ///
+    /// ```
+    /// let mut session = flux::Runtime::new().session();
+    /// session.eval("r = {a: 1, b: \"x\"}")?;
+    /// assert_eq!(session.check("r.b")?.last_expression_type().as_deref(), Some("string"));
+    /// assert_eq!(session.fields_of("r"), ["a".into(), "b".into()]);
+    /// # Ok::<(), flux::Error>(())
+    /// ```
+    pub fn check(&self, source: &str) -> Result<flux_semantic::Types, Error> {
+        let text: Arc<str> = source.into();
+        let file = crate::runtime::parse(&text)?;
+        let env = self.env()?;
+        self.runtime.check_file(&file, &text, Some(&env))
+    }
+
+    /// The type environment of the session (the prelude's before the first input).
+    fn env(&self) -> Result<flux_semantic::Env, Error> {
+        match &self.env {
+            Some(env) => Ok(env.clone()),
+            None => self.runtime.type_prelude(),
+        }
+    }
+
+    /// The type of the value bound to `name`, in Flux's notation.
+    pub fn type_of(&self, name: &str) -> Option<String> {
+        self.env().ok()?.type_of(name)
+    }
+
+    /// The fields of the record bound to `name` (the members of a package), sorted,
+    /// from its type (for completing `name.`).
+    pub fn fields_of(&self, name: &str) -> Vec<Arc<str>> {
+        self.env().map(|env| env.fields_of(name)).unwrap_or_default()
     }
 
     /// The names this session bound (variables, options, imports), oldest first.
@@ -88,6 +132,9 @@ impl Session {
         };
         let name: Arc<str> = name.into();
         let value = value.into();
+        let typed = flux_semantic::Binding::Value(crate::typing::value_type(&value));
+        let env = self.env()?;
+        self.env = Some(env.extend([(name.clone(), typed)].into_iter().collect()));
         self.scope = Some(scope.with_frame(vec![(name.clone(), value.clone())]));
         self.bindings.retain(|(k, _)| *k != name);
         self.bindings.push((name, value));

@@ -30,3 +30,25 @@ pub fn fails(src: &str, part: &str) {
         }
     }
 }
+
+/// A script whose last call nests `depth` calls deep: Flux has no recursion, so a
+/// deep call stack takes a chain of functions, each calling the one before.
+pub fn call_chain(depth: usize) -> String {
+    let mut src = String::from("c0 = (n) => n + 1\n");
+    for i in 1..=depth {
+        src.push_str(&format!("c{i} = (n) => c{}(n: n)\n", i - 1));
+    }
+    src.push_str(&format!("c{depth}(n: 0)"));
+    src
+}
+
+/// A script that makes 2^`levels` calls (each function calls the one before twice):
+/// endless in practice, well typed.
+pub fn doubling(levels: usize) -> String {
+    let mut src = String::from("d0 = (n) => n + 1\n");
+    for i in 1..=levels {
+        src.push_str(&format!("d{i} = (n) => d{j}(n: n) + d{j}(n: n)\n", j = i - 1));
+    }
+    src.push_str(&format!("d{levels}(n: 0)"));
+    src
+}

@@ -22,13 +22,13 @@ fn eval_returns_expression_statement_values() {
 #[test]
 fn run_streams_values_before_a_later_error() {
     let mut seen = Vec::new();
-    let result = Runtime::new().run("1\n2\nundefined_name\n3", |v| seen.push(v.display()));
+    let result = Runtime::new().run("1\n2\ndie(msg: \"boom\")\n3", |v| seen.push(v.display()));
     assert_eq!(seen, ["1", "2"]);
     let error = result.unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::Name);
+    assert_eq!(error.kind(), ErrorKind::Runtime);
     assert_eq!(
         error.render_plain(),
-        "error @3:1-3:15: undefined identifier undefined_name"
+        "error calling function \"die\" @3:1-3:17: boom"
     );
 }
 
@@ -92,7 +92,7 @@ fn host_packages_are_importable() {
     assert_eq!(with_tools("tools.twice(x: 21)"), "42");
     assert_eq!(
         with_tools("tools.add(a: \"x\")"),
-        "error: error calling function \"add\" @2:1-2:18: keyword argument \"a\" should be of type int, but got string"
+        "error: error @2:14-2:17: expected int but found string (argument a)"
     );
     assert!(with_tools("tools.fail()").ends_with("tool failed"));
     assert!(with_tools("tools.add(b: 1)").contains("missing required"));

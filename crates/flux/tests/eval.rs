@@ -30,7 +30,8 @@ fn string_conversions() {
     eq("string(v: duration(v: 184000000000))", "3m4s");
     eq("string(v: 42)", "42");
     eq("string(v: bytes(v: \"x\"))", "x");
-    eq("string(v: .myLabel)", "myLabel");
+    // Label literals need the labelPolymorphism feature, as in Go Flux.
+    fails("string(v: .myLabel)", "Labels are currently experimental");
 }
 
 #[test]
@@ -202,7 +203,7 @@ fn display_of_values() {
 fn display_of_functions() {
     eq("display(v: string)", "(v: A) => string");
     eq("length", "(<-arr: [A]) => int");
-    eq("f = (x, y=1, t=<-) => x\nf", "(x, ?y, <-t) => <function>");
+    eq("f = (x, y=1, t=<-) => x\nf", "(<-t: A, x: B, ?y: C) => B");
 }
 
 #[test]
@@ -258,16 +259,16 @@ fn functions_and_calls() {
     fails("f = (x) => x\nf()", "missing required argument x");
     fails(
         "f = (x) => x\nf(x: 1, y: 2)",
-        "found unexpected argument y (Expected `x`)",
+        "error @2:12-2:13: found unexpected argument y",
     );
-    fails("f = (t=<-) => t\nf()", "missing pipe argument");
+    fails("f = (t=<-) => t\nf()", "missing required argument t");
     fails(
         "f = (x) => x\n1 |> f(x: 1)",
-        "function does not take a pipe argument",
+        "missing pipe argument",
     );
     fails("string()", "missing required argument v");
     fails("string(v: 1, x: 2)", "found unexpected argument x");
-    fails("x = 1\nx()", "cannot call value of type int");
+    fails("x = 1\nx()", "expected int but found () => A (function)");
 }
 
 #[test]
@@ -283,7 +284,7 @@ fn records() {
     eq("{a: 1} != {a: 2}", "true");
     fails("{a: 1, a: 2}", "duplicate key in object: \"a\"");
     fails("{a: 1}.b", "record is missing label b");
-    fails("x = 1\nx.a", "cannot access property \"a\" on value of type int");
+    fails("x = 1\nx.a", "expected {A with a: B} (record) but found int");
     fails("x = 1\n{x with a: 1}", "expected record but found int");
 }
 
@@ -310,25 +311,16 @@ fn arrays_and_dicts() {
 #[test]
 fn exists_and_logic() {
     eq("exists {a: 1}.a", "true");
-    eq("r = {a: 1}\nexists r.b", "false");
+    fails("r = {a: 1}\nexists r.b", "record is missing label b");
     eq("true and false", "false");
     eq("false or true", "true");
     eq("not true", "false");
     eq("not 1 == 2", "true");
     eq("false and die(msg: \"not evaluated\")", "false");
     eq("true or die(msg: \"not evaluated\")", "true");
-    fails(
-        "1 and true",
-        "left operand to logical expression is not a boolean value, got int",
-    );
-    fails(
-        "true and 1",
-        "right operand to logical expression is not a boolean value",
-    );
-    fails(
-        "not 1",
-        "operand to unary expression is not a boolean value, got int",
-    );
+    fails("1 and true", "error @1:1-1:2: expected bool but found int");
+    fails("true and 1", "error @1:10-1:11: expected bool but found int");
+    fails("not 1", "error @1:5-1:6: expected bool but found int");
 }
 
 #[test]
@@ -365,10 +357,7 @@ fn arithmetic() {
     fails("1 + 1.0", "expected int but found float");
     fails("1 + \"1\"", "expected int but found string");
     fails("\"a\" - \"b\"", "string is not Subtractable");
-    fails(
-        "-\"a\"",
-        "operand to unary expression is not a number value, got string",
-    );
+    fails("-\"a\"", "string is not Negatable");
 }
 
 #[test]
@@ -428,10 +417,13 @@ fn die_and_errors() {
 
 #[test]
 fn limits() {
+    // Flux has no recursion (a function cannot call itself, nor be passed to itself:
+    // `recursive types not supported`), so deep calls take a chain of functions.
     fails(
         "f = (g, n) => g(g: g, n: n + 1)\nf(g: f, n: 0)",
-        "maximum call depth of 100 exceeded",
+        "recursive types not supported",
     );
+    fails(&common::call_chain(120), "maximum call depth of 100 exceeded");
 }
 
 #[test]

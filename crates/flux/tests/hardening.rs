@@ -2,6 +2,7 @@
 //! and limits hold, and a script that never ends can be stopped from another thread.
 #![allow(clippy::unwrap_used)]
 
+mod common;
 mod support;
 
 use std::sync::Arc;
@@ -22,8 +23,10 @@ fn guarded(host: &str) -> flux::RuntimeBuilder {
 }
 
 /// Never ends in practice: 2^60 calls, at a call depth of 60.
-const ENDLESS: &str =
-    "f = (g, n) => if n == 0 then 1 else g(g: g, n: n - 1) + g(g: g, n: n - 1)\nf(g: f, n: 60)";
+/// 2^60 calls: endless in practice (Flux has no recursion, hence a chain of functions).
+fn endless() -> String {
+    common::doubling(60)
+}
 
 #[test]
 fn secrets_and_tokens_never_appear_in_debug_output() {
@@ -133,7 +136,7 @@ fn response_bodies_over_the_limit_are_errors() {
 #[test]
 fn the_step_limit_stops_an_endless_script() {
     let runtime = Runtime::builder().max_steps(10_000).build();
-    let error = runtime.eval(ENDLESS).unwrap_err();
+    let error = runtime.eval(&endless()).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Limit);
     assert!(
         error
@@ -147,7 +150,7 @@ fn the_step_limit_stops_an_endless_script() {
 fn the_call_depth_limit_stops_runaway_recursion() {
     let runtime = Runtime::builder().max_call_depth(50).build();
     let error = runtime
-        .eval("f = (g, n) => g(g: g, n: n + 1)\nf(g: f, n: 0)")
+        .eval(&common::call_chain(80))
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Limit);
     assert!(
@@ -160,7 +163,7 @@ fn the_call_depth_limit_stops_runaway_recursion() {
 fn the_time_limit_stops_an_endless_script() {
     let runtime = Runtime::builder().time_limit(Duration::from_millis(200)).build();
     let started = Instant::now();
-    let error = runtime.eval(ENDLESS).unwrap_err();
+    let error = runtime.eval(&endless()).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Limit);
     assert!(
         error
@@ -206,7 +209,7 @@ fn interrupt_later(flag: Arc<AtomicBool>, after: Duration) -> std::thread::JoinH
 fn the_interrupt_flag_stops_an_endless_script_from_another_thread() {
     let runtime = Runtime::new();
     let stopper = interrupt_later(runtime.interrupt_flag(), Duration::from_millis(100));
-    let error = runtime.eval(ENDLESS).unwrap_err();
+    let error = runtime.eval(&endless()).unwrap_err();
     stopper.join().unwrap();
     assert_eq!(error.kind(), ErrorKind::Limit);
     assert!(error.to_string().ends_with("evaluation interrupted"), "{error}");

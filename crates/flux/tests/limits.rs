@@ -4,10 +4,12 @@
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-fn on_small_stack(src: &'static str) -> Result<Vec<flux::Value>, flux::Error> {
+mod common;
+
+fn on_small_stack(src: String) -> Result<Vec<flux::Value>, flux::Error> {
     std::thread::Builder::new()
         .stack_size(2 * 1024 * 1024)
-        .spawn(move || flux::Runtime::new().eval(src))
+        .spawn(move || flux::Runtime::new().eval(&src))
         .expect("thread starts")
         .join()
         .expect("no stack overflow or panic")
@@ -22,27 +24,32 @@ fn message(r: Result<Vec<flux::Value>, flux::Error>) -> String {
 
 #[test]
 fn runaway_recursion_hits_the_call_depth_limit() {
-    let r = on_small_stack("f = (g, n) => g(g: g, n: n + 1)\nf(g: f, n: 0)");
+    let r = on_small_stack(common::call_chain(150));
     assert!(message(r).contains("maximum call depth of 100 exceeded"));
 }
 
 #[test]
 fn recursion_through_arguments_hits_a_limit() {
-    let r = on_small_stack("f = (g, n) => [{a: g(g: g, n: [n][0] + 1)}]\nf(g: f, n: 0)");
+    let mut src = String::from("c0 = (n) => n\n");
+    for i in 1..=150 {
+        src.push_str(&format!("c{i} = (n) => [{{a: c{}(n: [n][0] + 1)}}]\n", i - 1));
+    }
+    src.push_str("c150(n: 0)");
+    let r = on_small_stack(src);
     let m = message(r);
     assert!(m.contains("exceeded") || m.contains("exceeds"), "{m}");
 }
 
 #[test]
 fn self_reference_is_an_undefined_identifier() {
-    let r = on_small_stack("f = (n) => f(n: n + 1)\nf(n: 0)");
+    let r = on_small_stack("f = (n) => f(n: n + 1)\nf(n: 0)".to_string());
     assert!(message(r).contains("undefined identifier f"));
 }
 
 #[test]
 fn deep_nesting_is_an_error() {
     let src: &'static str = Box::leak(format!("{}1{}", "(".repeat(1500), ")".repeat(1500)).into_boxed_str());
-    let m = message(on_small_stack(src));
+    let m = message(on_small_stack(src.to_string()));
     assert!(m.contains("nesting") || m.contains("error"), "{m}");
 }
 

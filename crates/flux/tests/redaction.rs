@@ -40,7 +40,7 @@ fn snippets_mask_secrets_in_the_source() {
         format!("x = \"{CONTEXT}\" + 1"),
         format!(
             "import \"influxdata/influxdb/secrets\"\n\
-             s = secrets.get(key: \"pw\")\nx = s == \"{STORED}\" and 1"
+             s = secrets.get(key: \"pw\")\nx = s == \"{STORED}\" and die(msg: \"stop\")"
         ),
         // Syntax errors too, also when the message quotes the literal.
         format!("x = {{token: \"{LITERAL}\", n: (1 +}}"),

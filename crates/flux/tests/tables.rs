@@ -17,7 +17,7 @@ fn array_from_errors() {
     fails("import \"array\"\narray.from(rows: [])", "rows must be non-empty");
     fails(
         "import \"array\"\narray.from(rows: [{a: 1}, {a: \"x\"}])",
-        "column \"a\": expected int but found string",
+        "error @2:27-2:35: expected int but found string",
     );
     fails(
         "import \"array\"\narray.from(rows: [{a: 1m}])",
@@ -25,7 +25,7 @@ fn array_from_errors() {
     );
     fails(
         "import \"array\"\narray.from(rows: [1])",
-        "row data must be an array of records",
+        "int is not Record (argument rows)",
     );
 }
 

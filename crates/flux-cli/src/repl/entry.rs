@@ -67,6 +67,8 @@ pub enum Command {
     Quit,
     /// `:bindings`: the names bound in this session.
     Bindings,
+    /// `:type EXPR`: the type of an expression, checked in the session, not run.
+    Type(String),
     /// Anything else starting with `:`.
     Unknown(String),
 }
@@ -78,6 +80,7 @@ Input continues on a `. ` prompt while brackets or a string are open or a line e
 with an operator; an empty line submits it as it is.
   :help       this text
   :bindings   the names bound in this session
+  :type EXPR  the type of EXPR (checked, not run)
   :quit       leave (also Ctrl-D)
 Tab completes names, `import \"` paths, package members and record fields.
 Ctrl-C clears the input or interrupts a running evaluation.
@@ -87,6 +90,9 @@ entries that start with a space or hold a token or a secret.";
 /// Recognise a `:command` line.
 pub fn command(line: &str) -> Option<Command> {
     let word = line.trim().strip_prefix(':')?;
+    if let Some(expr) = word.strip_prefix("type ").or_else(|| word.strip_prefix("t ")) {
+        return Some(Command::Type(expr.trim().to_string()));
+    }
     Some(match word {
         "help" | "h" | "?" => Command::Help,
         "quit" | "q" | "exit" => Command::Quit,
@@ -146,6 +152,7 @@ mod tests {
         assert_eq!(command(" :q "), Some(Command::Quit));
         assert_eq!(command(":bindings"), Some(Command::Bindings));
         assert_eq!(command(":x"), Some(Command::Unknown("x".into())));
+        assert_eq!(command(":type 1 + 1"), Some(Command::Type("1 + 1".into())));
         assert_eq!(command("x"), None);
     }
 }

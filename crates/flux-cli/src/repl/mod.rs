@@ -83,6 +83,10 @@ pub fn run(runtime: &flux::Runtime, setup: &Setup) -> ExitCode {
                     print_bindings(&session);
                     continue;
                 }
+                Some(Command::Type(expr)) => {
+                    print_type(&session, &expr, setup.color);
+                    continue;
+                }
                 Some(Command::Unknown(c)) => {
                     eprintln!("unknown command :{c}; :help lists the commands");
                     continue;
@@ -136,6 +140,22 @@ fn evaluate(session: &mut flux::Session, source: &str, setup: &Setup) {
     });
     if let Err(e) = result {
         eprint!("{}", e.render("<repl>", setup.color));
+    }
+}
+
+/// `:type EXPR`: the type of the expression (or of the bindings it makes), checked in
+/// the session's environment without running it.
+fn print_type(session: &flux::Session, source: &str, color: bool) {
+    match session.check(source) {
+        Ok(types) => match types.last_expression_type() {
+            Some(ty) => println!("{ty}"),
+            None => {
+                for (name, ty) in types.bindings() {
+                    println!("{name}: {ty}");
+                }
+            }
+        },
+        Err(e) => eprint!("{}", e.render("<repl>", color)),
     }
 }
 

@@ -13,6 +13,10 @@ pub struct Snapshot {
     pub bindings: Vec<(String, Value)>,
     /// Importable package paths.
     pub packages: Vec<String>,
+    /// `(name, fields)` of the session's bindings whose type is a record (or a
+    /// package), for completing `name.` where the value says nothing (a function
+    /// parameter's record is not a value yet; a stream is not a record).
+    pub typed_fields: Vec<(String, Vec<String>)>,
 }
 
 impl Snapshot {
@@ -32,6 +36,14 @@ impl Snapshot {
                 .map(|p| p.to_string())
                 .filter(|p| p != "universe")
                 .collect(),
+            typed_fields: session
+                .bindings()
+                .iter()
+                .map(|(n, _)| {
+                    let fields = session.fields_of(n).iter().map(|f| f.to_string()).collect();
+                    (n.to_string(), fields)
+                })
+                .collect(),
         }
     }
 }
@@ -49,6 +61,26 @@ impl Names for Snapshot {
         let Some((first, rest)) = path.split_first() else {
             return Vec::new();
         };
+        if rest.is_empty() {
+            let by_value = self.members_by_value(first, rest);
+            if !by_value.is_empty() {
+                return by_value;
+            }
+            return self
+                .typed_fields
+                .iter()
+                .rev()
+                .find(|(n, _)| n == first)
+                .map(|(_, fields)| fields.clone())
+                .unwrap_or_default();
+        }
+        self.members_by_value(first, rest)
+    }
+}
+
+impl Snapshot {
+    /// Members of the value at `first.rest…`, from the value itself.
+    fn members_by_value(&self, first: &str, rest: &[&str]) -> Vec<String> {
         let Some(mut value) = self
             .bindings
             .iter()
@@ -92,7 +124,9 @@ mod tests {
                 ("n".into(), Value::Int(1)),
             ],
             packages: vec![],
+            typed_fields: vec![("s".into(), vec!["x".into()])],
         };
+        assert_eq!(snap.members(&["s"]), vec!["x".to_string()]);
         assert_eq!(snap.members(&["r"]), vec!["a".to_string(), "b".to_string()]);
         assert_eq!(snap.members(&["r", "a"]), vec!["x".to_string(), "y".to_string()]);
         assert!(snap.members(&["r", "b"]).is_empty());

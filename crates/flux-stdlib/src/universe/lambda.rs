@@ -530,6 +530,7 @@ mod tests {
         let source = Arc::new(Source {
             name: "main".into(),
             text: src.into(),
+            types: None,
         });
         let mut last = None;
         ev.eval_file(
