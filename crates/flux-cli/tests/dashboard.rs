@@ -30,7 +30,10 @@ fn v_is_the_last_hour_by_default() {
         "3600000000000"
     );
     assert_eq!(value(&[], "v.timeRangeStop <= now()"), "true");
-    assert_eq!(value(&[], "exists v.bucket"), "false");
+    // As when InfluxDB prepends `option v = {...}`: a field v lacks is a type error.
+    let (status, _, err) = run(&[], "exists v.bucket");
+    assert_eq!(status, 1);
+    assert!(err.contains("record is missing label bucket"), "{err}");
 }
 
 #[test]

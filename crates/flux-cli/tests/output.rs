@@ -39,8 +39,12 @@ fn json_cannot_print_functions() {
 
 #[test]
 fn errors_go_to_stderr_with_exit_1() {
+    // Type-checked before anything runs: nothing is printed.
     let (code, out, err) = run(&["-e", "1\nundefined_name"]);
+    assert_eq!((code, out.as_str()), (Some(1), ""));
+    let (code, out, err2) = run(&["-e", "1\ndie(msg: \"late\")"]);
     assert_eq!((code, out.as_str()), (Some(1), "1\n"));
+    assert!(err2.contains("late"), "{err2}");
     assert!(err.contains("undefined_name"), "{err}");
     let (code, _, err) = run(&["-e", "1 +"]);
     assert_eq!(code, Some(1));
