@@ -278,3 +278,31 @@ fn keywords_are_coloured_when_colour_is_on() {
     p.exp_string("> ").unwrap();
     quit(p);
 }
+
+#[test]
+fn type_shows_the_inferred_type_without_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history"));
+    p.send_line("f = (r) => r.a + 1").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(":type f").unwrap();
+    p.exp_string("(r: {A with a: int}) => int").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(":type f(r: {a: 1, b: \"x\"})").unwrap();
+    p.exp_string("int").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(":type die(msg: \"not run\")").unwrap();
+    p.exp_string("A").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line(":type f(r: {b: 1})").unwrap();
+    p.exp_string("record is missing label a").unwrap();
+    p.exp_string("> ").unwrap();
+    // An ill-typed entry runs nothing and binds nothing.
+    p.send_line("x = 1 + \"a\"").unwrap();
+    p.exp_string("expected int but found string").unwrap();
+    p.exp_string("> ").unwrap();
+    p.send_line("f").unwrap();
+    p.exp_string("(r: {A with a: int}) => int").unwrap();
+    p.exp_string("> ").unwrap();
+    quit(p);
+}
