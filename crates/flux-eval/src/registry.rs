@@ -138,6 +138,11 @@ impl Registry {
         }
     }
 
+    /// True when the registry has no packages of the host's own (only its library's).
+    pub fn is_library_only(&self) -> bool {
+        self.packages.is_empty()
+    }
+
     /// The prelude packages ([`PRELUDE`]) this registry has, in order.
     pub fn prelude_paths(&self) -> Vec<&'static str> {
         PRELUDE.iter().copied().filter(|p| self.has(p)).collect()

@@ -2,7 +2,7 @@
 //! of its registry, and host globals get the type of their value.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use flux_eval::{Registry, Value};
 use flux_semantic::{Basic, Binding, Checker, Collection, Env, PolyType, Type};
@@ -10,7 +10,7 @@ use flux_semantic::{Basic, Binding, Checker, Collection, Env, PolyType, Type};
 /// The checker of a runtime: package types from the registry's sources (the standard
 /// library and the host's packages), the same prelude the evaluator uses.
 pub(crate) struct TypeChecker {
-    pub(crate) checker: Checker,
+    pub(crate) checker: Arc<Checker>,
     /// The host's globals (`RuntimeBuilder::global`), typed from their values.
     globals: HashMap<Arc<str>, Binding>,
 }
@@ -22,10 +22,16 @@ impl std::fmt::Debug for TypeChecker {
 }
 
 impl TypeChecker {
+    /// The checker of runtimes without packages of their own is shared by the whole
+    /// process (the standard library's types are checked once); one with host packages
+    /// (which may replace library ones) gets its own.
     pub(crate) fn new(registry: &Arc<Registry>, globals: &[(Arc<str>, Value)]) -> Self {
-        let prelude = registry.prelude_paths();
-        let sources = registry.clone();
-        let checker = Checker::new(move |path| sources.source(path).map(Arc::from), &prelude);
+        static LIBRARY_ONLY: OnceLock<Arc<Checker>> = OnceLock::new();
+        let checker = if registry.is_library_only() {
+            LIBRARY_ONLY.get_or_init(|| Arc::new(checker_of(registry))).clone()
+        } else {
+            Arc::new(checker_of(registry))
+        };
         let globals = globals
             .iter()
             .map(|(name, value)| (name.clone(), Binding::Value(value_type(value))))
@@ -37,6 +43,13 @@ impl TypeChecker {
     pub(crate) fn prelude(&self) -> Result<Env, flux_semantic::TypeError> {
         Ok(self.checker.prelude()?.extend(self.globals.clone()))
     }
+}
+
+/// A checker reading the package sources `registry` has, with the prelude it has.
+fn checker_of(registry: &Arc<Registry>) -> Checker {
+    let prelude = registry.prelude_paths();
+    let sources = registry.clone();
+    Checker::new(move |path| sources.source(path).map(Arc::from), &prelude)
 }
 
 /// A checked program's types, for its function values to display as their type.
