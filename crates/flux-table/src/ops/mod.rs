@@ -13,6 +13,7 @@ pub mod diff;
 pub mod distinct;
 pub mod fill;
 pub mod group;
+pub mod integral;
 mod kernels;
 pub mod keys;
 pub mod meta;
@@ -23,6 +24,8 @@ pub mod schema;
 pub mod select;
 pub mod series;
 pub mod sort;
+pub mod stats;
+pub mod technical;
 mod tdigest;
 pub mod window;
 
@@ -32,6 +35,7 @@ pub use diff::diff;
 pub use distinct::{distinct, mode, unique};
 pub use fill::{fill_previous, fill_value};
 pub use group::{GroupMode, group, union};
+pub use integral::{IntegralOptions, integral};
 pub use kernels::filter_by_mask;
 pub use meta::{columns, key_values, keys};
 pub use pivot::pivot;
@@ -43,6 +47,14 @@ pub use series::{
     moving_average,
 };
 pub use sort::{bottom, limit, sort, tail, top};
+pub use stats::{
+    HistogramOptions, HistogramQuantileOptions, OnNonmonotonic, covariance, histogram, histogram_quantile, sample,
+    skew,
+};
+pub use technical::{
+    chande_momentum_oscillator, exponential_moving_average, kaufmans_ama, relative_strength_index,
+    triple_exponential_derivative,
+};
 pub use window::{WindowSpec, aggregate_window, fill_empty, window};
 
 use crate::model::{Stream, Table, TableError};
