@@ -14,7 +14,7 @@ use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::ops::{self, filter_by_mask};
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 
-use super::windows::read_location;
+use super::windows::effective_location;
 use super::{lambda, piped, string_or, strings, table_error};
 use crate::date::{self, Location};
 use crate::natives::error;
@@ -104,13 +104,13 @@ pub(super) fn truncate_time_column(args: &mut Args, cx: &mut CallContext) -> Res
 
 /// `_hourSelection(start:, stop:, location:, timeColumn:)`: the rows whose hour on the
 /// location's clock is within `start..=stop` (wrapping past midnight when `start > stop`).
-pub(super) fn hour_selection(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+pub(super) fn hour_selection(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let start: i64 = args.required("start")?;
     let stop: i64 = args.required("stop")?;
     let location: Arc<Record> = args.required("location")?;
     let time_column = string_or(args, "timeColumn", "_time")?;
-    let (zone, offset) = read_location(&location)?;
+    let (zone, offset) = effective_location(&location, cx)?;
     let loc = Location { zone, offset };
     let zone = timezone::load(&loc.zone).map_err(|m| error(ErrorKind::Runtime, m))?;
     let selected = |hour: i64| (start..=stop).contains(&hour) || (start > stop && (hour >= start || hour <= stop));

@@ -51,6 +51,21 @@ pub(crate) fn read_location(location: &Record) -> Result<(String, Duration)> {
     Ok((zone, offset))
 }
 
+/// The location a universe function was given: the script's `location` option when the
+/// function got the universe default (UTC, no offset) and the script set the option.
+/// (A Flux function of the universe package reads the package's own `location` as its
+/// default, not the script's option, which Go's options replace.)
+pub(crate) fn effective_location(given: &Record, cx: &CallContext) -> Result<(String, Duration)> {
+    let (zone, offset) = read_location(given)?;
+    if zone == "UTC"
+        && offset.is_zero()
+        && let Some(Value::Record(option)) = cx.option("location")
+    {
+        return read_location(option);
+    }
+    Ok((zone, offset))
+}
+
 /// Months since January 1970 of the UTC calendar date of `t`.
 fn months_since_epoch(t: i64) -> i64 {
     let c = Civil::of(t);
@@ -146,7 +161,7 @@ fn fixed_nanos(d: &Duration) -> i64 {
 }
 
 /// `_window` (what `window` calls with its defaults filled in).
-pub(super) fn window(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+pub(super) fn window(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let every: Duration = args.required("every")?;
     let period: Duration = args.required("period")?;
@@ -156,7 +171,7 @@ pub(super) fn window(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let start_column: Arc<str> = args.required("startColumn")?;
     let stop_column: Arc<str> = args.required("stopColumn")?;
     let create_empty: bool = args.required("createEmpty")?;
-    let (zone_name, zone_offset) = read_location(&location)?;
+    let (zone_name, zone_offset) = effective_location(&location, cx)?;
     if every.negative && !every.is_zero() {
         return Err(error(
             ErrorKind::Argument,
