@@ -1867,7 +1867,7 @@ timedMovingAverage = (every, period, column="_value", tables=<-) =>
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 6.0}])
 //     |> skew()
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [0.5279896038395496]
+// // => [0.5951700641394974]
 // ```
 builtin skew : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
 
@@ -2006,7 +2006,7 @@ builtin sample : (<-tables: stream[A], n: int, ?pos: int, ?column: string) => st
 // array.from(rows: [{_value: 1.0}, {_value: 3.0}, {_value: 6.0}])
 //     |> exponentialMovingAverage(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [2, 4.666666666666666]
+// // => [2, 4.666666666666667]
 // ```
 builtin exponentialMovingAverage : (
         <-tables: stream[{B with _value: A}],
@@ -2030,7 +2030,7 @@ builtin exponentialMovingAverage : (
 // array.from(rows: [{_value: 1.0}, {_value: 3.0}, {_value: 6.0}])
 //     |> doubleEMA(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [5.444444444444444]
+// // => [6]
 // ```
 doubleEMA = (n, tables=<-) =>
     tables
@@ -2055,7 +2055,7 @@ doubleEMA = (n, tables=<-) =>
 // array.from(rows: [{_value: 1.0}, {_value: 3.0}, {_value: 6.0}, {_value: 10.0}])
 //     |> tripleEMA(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [9.925925925925927]
+// // => [9.851851851851848]
 // ```
 tripleEMA = (n, tables=<-) =>
     tables
@@ -2082,7 +2082,7 @@ tripleEMA = (n, tables=<-) =>
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 4.0}, {_value: 8.0}, {_value: 16.0}])
 //     |> tripleExponentialDerivative(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [87.5]
+// // => [118.03461753210497]
 // ```
 builtin tripleExponentialDerivative : (
         <-tables: stream[{B with _value: A}],
@@ -2108,7 +2108,7 @@ builtin tripleExponentialDerivative : (
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 1.5}, {_value: 3.0}])
 //     |> chandeMomentumOscillator(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [33.33333333333333, 50]
+// // => [33.333333333333336, 50]
 // ```
 builtin chandeMomentumOscillator : (<-tables: stream[A], n: int, ?columns: [string]) => stream[B]
     where
@@ -2131,7 +2131,7 @@ builtin chandeMomentumOscillator : (<-tables: stream[A], n: int, ?columns: [stri
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 1.5}, {_value: 3.0}])
 //     |> relativeStrengthIndex(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [66.66666666666667, 88.23529411764706]
+// // => [66.66666666666666, 88.88888888888889]
 // ```
 builtin relativeStrengthIndex : (<-tables: stream[A], n: int, ?columns: [string]) => stream[B]
     where
@@ -2154,7 +2154,7 @@ builtin relativeStrengthIndex : (<-tables: stream[A], n: int, ?columns: [string]
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 3.0}, {_value: 4.0}])
 //     |> kaufmansAMA(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [2.4444444444444446, 3.3580246913580245]
+// // => [2.444444444444444, 3.135802469135802]
 // ```
 builtin kaufmansAMA : (<-tables: stream[A], n: int, ?column: string) => stream[B]
     where
@@ -2176,7 +2176,7 @@ builtin kaufmansAMA : (<-tables: stream[A], n: int, ?column: string) => stream[B
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 1.5}, {_value: 3.0}])
 //     |> kaufmansER(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [0.3333333333333333, 0.5]
+// // => [0.33333333333333337, 0.5]
 // ```
 kaufmansER = (n, tables=<-) =>
     tables

@@ -65,7 +65,7 @@ pub fn covariance(
 ) -> Result<Stream, TableError> {
     each(stream, |t| {
         let missing =
-            |c: &str| TableError::new(format!("specified column does not exist in table: {c}"));
+            |c: &str| TableError::new(format!("covariance: specified column does not exist in table: {c}"));
         let xi = t.column_index(x).ok_or_else(|| missing(x))?;
         let yi = t.column_index(y).ok_or_else(|| missing(y))?;
         let ty = t.columns()[xi].ty;
