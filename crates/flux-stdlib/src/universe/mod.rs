@@ -13,8 +13,8 @@ mod find;
 mod labels;
 mod lambda;
 mod scalar;
-mod stats;
 mod series;
+mod stats;
 mod tables;
 mod timefns;
 mod values;
@@ -107,7 +107,10 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("stateTracking", timefns::state_tracking),
     NativeFunction::new("integral", series::integral),
     NativeFunction::new("exponentialMovingAverage", series::exponential_moving_average),
-    NativeFunction::new("tripleExponentialDerivative", series::triple_exponential_derivative),
+    NativeFunction::new(
+        "tripleExponentialDerivative",
+        series::triple_exponential_derivative,
+    ),
     NativeFunction::new("chandeMomentumOscillator", series::chande_momentum_oscillator),
     NativeFunction::new("relativeStrengthIndex", series::relative_strength_index),
     NativeFunction::new("kaufmansAMA", series::kaufmans_ama),

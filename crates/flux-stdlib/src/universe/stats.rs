@@ -40,7 +40,10 @@ pub(super) fn histogram(args: &mut Args, _: &mut CallContext) -> Result<Value> {
             Value::Float(f) => Ok(*f),
             other => Err(error(
                 ErrorKind::Type,
-                format!("keyword argument \"bins\" should be of type [float], but got [{}]", other.type_name()),
+                format!(
+                    "keyword argument \"bins\" should be of type [float], but got [{}]",
+                    other.type_name()
+                ),
             )),
         })
         .collect::<Result<Vec<f64>>>()?;

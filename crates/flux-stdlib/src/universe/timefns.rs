@@ -22,7 +22,12 @@ use crate::timezone;
 
 fn shift_times(array: &ArrayRef, by: impl Fn(i64) -> i64) -> ArrayRef {
     let times = array.as_primitive::<TimestampNanosecondType>();
-    Arc::new(times.iter().map(|t| t.map(&by)).collect::<TimestampNanosecondArray>())
+    Arc::new(
+        times
+            .iter()
+            .map(|t| t.map(&by))
+            .collect::<TimestampNanosecondArray>(),
+    )
 }
 
 /// `timeShift(duration:, columns:)`: the listed time columns (`_time`, `_start`, `_stop`
@@ -31,8 +36,8 @@ fn shift_times(array: &ArrayRef, by: impl Fn(i64) -> i64) -> ArrayRef {
 pub(super) fn time_shift(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let by: Duration = args.required("duration")?;
-    let columns = strings(args, "columns")?
-        .unwrap_or_else(|| vec!["_time".into(), "_stop".into(), "_start".into()]);
+    let columns =
+        strings(args, "columns")?.unwrap_or_else(|| vec!["_time".into(), "_stop".into(), "_start".into()]);
     let listed = |label: &str| columns.iter().any(|c| &**c == label);
     let not_time = |label: &str| TableError::new(format!("column {label:?} is not of type time"));
     let out = ops::each(&tables, |t| {
@@ -113,7 +118,8 @@ pub(super) fn hour_selection(args: &mut Args, cx: &mut CallContext) -> Result<Va
     let (zone, offset) = effective_location(&location, cx)?;
     let loc = Location { zone, offset };
     let zone = timezone::load(&loc.zone).map_err(|m| error(ErrorKind::Runtime, m))?;
-    let selected = |hour: i64| (start..=stop).contains(&hour) || (start > stop && (hour >= start || hour <= stop));
+    let selected =
+        |hour: i64| (start..=stop).contains(&hour) || (start > stop && (hour >= start || hour <= stop));
     let out = ops::each(&tables, |t| {
         let i = t
             .column_index(&time_column)

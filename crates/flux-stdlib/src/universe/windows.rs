@@ -157,7 +157,11 @@ impl WindowCalendar for CalendarWindows {
 
 /// Nanoseconds of a duration without months.
 fn fixed_nanos(d: &Duration) -> i64 {
-    if d.negative { d.nanos.wrapping_neg() } else { d.nanos }
+    if d.negative {
+        d.nanos.wrapping_neg()
+    } else {
+        d.nanos
+    }
 }
 
 /// `_window` (what `window` calls with its defaults filled in).
@@ -227,7 +231,13 @@ mod tests {
 
     #[test]
     fn monthly_windows_follow_the_calendar() -> Result<()> {
-        let w = CalendarWindows::new(months(1), months(1), Duration::default(), Zone::utc(), Duration::default())?;
+        let w = CalendarWindows::new(
+            months(1),
+            months(1),
+            Duration::default(),
+            Zone::utc(),
+            Duration::default(),
+        )?;
         // 2021-02-10 is in February 2021: 613 months after January 1970.
         let feb_10 = 18_668 * DAY;
         assert_eq!(w.latest_index(feb_10), 613);
@@ -242,7 +252,13 @@ mod tests {
             nanos: DAY,
             negative: false,
         };
-        let e = CalendarWindows::new(mixed, mixed, Duration::default(), Zone::utc(), Duration::default());
+        let e = CalendarWindows::new(
+            mixed,
+            mixed,
+            Duration::default(),
+            Zone::utc(),
+            Duration::default(),
+        );
         assert!(e.is_err_and(|e| e.message.contains("cannot mix month and nanosecond units")));
     }
 }

@@ -30,7 +30,12 @@ pub(crate) fn unsupported(ty: ColumnType) -> TableError {
 }
 
 /// The one-row output table: the key columns, then `column` holding `value`.
-pub(crate) fn one_row(table: &Table, column: &str, value: ArrayRef, ty: ColumnType) -> Result<Table, TableError> {
+pub(crate) fn one_row(
+    table: &Table,
+    column: &str,
+    value: ArrayRef,
+    ty: ColumnType,
+) -> Result<Table, TableError> {
     let key = table.key();
     let mut columns: Vec<Column> = key.columns().to_vec();
     let mut data: Vec<ArrayRef> = key

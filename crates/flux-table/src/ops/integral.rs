@@ -82,9 +82,7 @@ impl Area {
     fn finish(&self) -> f64 {
         match self.points {
             0 => 0.0,
-            1 if self.interpolate => {
-                self.values[0] * (self.bounds.1 - self.bounds.0) as f64 / self.unit
-            }
+            1 if self.interpolate => self.values[0] * (self.bounds.1 - self.bounds.0) as f64 / self.unit,
             1 => 0.0,
             _ if self.interpolate => {
                 let slope = (self.values[1] - self.values[0]) / (self.times[1] - self.times[0]) as f64;

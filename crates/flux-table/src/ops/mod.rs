@@ -25,8 +25,8 @@ pub mod select;
 pub mod series;
 pub mod sort;
 pub mod stats;
-pub mod technical;
 mod tdigest;
+pub mod technical;
 pub mod window;
 
 pub use aggregate::{QuantileMethod, count, mean, median, quantile, spread, stddev, sum};
@@ -48,8 +48,8 @@ pub use series::{
 };
 pub use sort::{bottom, limit, sort, tail, top};
 pub use stats::{
-    HistogramOptions, HistogramQuantileOptions, OnNonmonotonic, covariance, histogram, histogram_quantile, sample,
-    skew,
+    HistogramOptions, HistogramQuantileOptions, OnNonmonotonic, covariance, histogram, histogram_quantile,
+    sample, skew,
 };
 pub use technical::{
     chande_momentum_oscillator, exponential_moving_average, kaufmans_ama, relative_strength_index,

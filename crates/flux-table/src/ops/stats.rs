@@ -64,8 +64,11 @@ pub fn covariance(
     value_dst: &str,
 ) -> Result<Stream, TableError> {
     each(stream, |t| {
-        let missing =
-            |c: &str| TableError::new(format!("covariance: specified column does not exist in table: {c}"));
+        let missing = |c: &str| {
+            TableError::new(format!(
+                "covariance: specified column does not exist in table: {c}"
+            ))
+        };
         let xi = t.column_index(x).ok_or_else(|| missing(x))?;
         let yi = t.column_index(y).ok_or_else(|| missing(y))?;
         let ty = t.columns()[xi].ty;
@@ -160,7 +163,11 @@ pub fn histogram(stream: &Stream, options: &HistogramOptions) -> Result<Stream, 
             .iter()
             .map(|c| {
                 running += c;
-                if options.normalize { running / total } else { running }
+                if options.normalize {
+                    running / total
+                } else {
+                    running
+                }
             })
             .collect();
         let (mut columns, mut data) = key_columns(t, bins.len());
@@ -202,7 +209,10 @@ pub struct HistogramQuantileOptions<'a> {
 
 /// The quantile of a cumulative histogram (sorted by upper bound), `Ok(None)` for a null,
 /// `Err(None)` to drop the table.
-fn quantile_of(cdf: &mut [(f64, f64)], o: &HistogramQuantileOptions) -> Result<Option<f64>, Option<TableError>> {
+fn quantile_of(
+    cdf: &mut [(f64, f64)],
+    o: &HistogramQuantileOptions,
+) -> Result<Option<f64>, Option<TableError>> {
     if cdf.is_empty() {
         return Err(Some(TableError::new("histogram is empty")));
     }
@@ -282,7 +292,9 @@ pub fn histogram_quantile(stream: &Stream, o: &HistogramQuantileOptions) -> Resu
         let rows = usize::from(value.is_some());
         let (mut columns, mut data) = key_columns(t, rows);
         columns.push(Column::new(o.value_column, ColumnType::Float));
-        data.push(Arc::new(Float64Array::from(value.into_iter().collect::<Vec<_>>())));
+        data.push(Arc::new(Float64Array::from(
+            value.into_iter().collect::<Vec<_>>(),
+        )));
         Table::new(t.key().clone(), columns, data)
     })
 }
@@ -301,7 +313,10 @@ pub fn sample(
             return Err(TableError::new(format!("no column {column:?} exists")));
         }
         let first = pos.unwrap_or_else(&mut random_pos);
-        let rows: Vec<u32> = (first..t.num_rows()).step_by(n.max(1)).map(|r| r as u32).collect();
+        let rows: Vec<u32> = (first..t.num_rows())
+            .step_by(n.max(1))
+            .map(|r| r as u32)
+            .collect();
         take(t, &UInt32Array::from(rows))
     })
 }

@@ -89,7 +89,10 @@ pub fn exponential_moving_average(stream: &Stream, n: i64) -> Result<Stream, Tab
             return replace_from(t, 0, vi, Vec::new());
         }
         if values.len() < n {
-            let (sum, count) = values.iter().flatten().fold((0.0, 0usize), |(s, c), v| (s + v, c + 1));
+            let (sum, count) = values
+                .iter()
+                .flatten()
+                .fold((0.0, 0usize), |(s, c), v| (s + v, c + 1));
             let mean = (count > 0).then(|| sum / count as f64);
             return replace_from(t, values.len() - 1, vi, vec![mean]);
         }
@@ -125,7 +128,10 @@ pub fn triple_exponential_derivative(stream: &Stream, n: i64) -> Result<Stream, 
 
 /// The raw values of a numeric column as floats (a null reads as 0, as Go reads it), with
 /// differences taken in the column's own type (wrapping for integers).
-fn raw_differences(ty: ColumnType, array: &ArrayRef) -> Option<(Vec<f64>, Box<dyn Fn(usize, usize) -> f64 + '_>)> {
+fn raw_differences(
+    ty: ColumnType,
+    array: &ArrayRef,
+) -> Option<(Vec<f64>, Box<dyn Fn(usize, usize) -> f64 + '_>)> {
     match ty {
         ColumnType::Int => {
             let v = array.as_primitive::<Int64Type>().values();
