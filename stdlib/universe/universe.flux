@@ -2182,3 +2182,41 @@ kaufmansER = (n, tables=<-) =>
     tables
         |> chandeMomentumOscillator(n: n)
         |> map(fn: (r) => ({r with _value: (if r._value < 0.0 then -r._value else r._value) / 100.0}))
+
+// holtWinters forecasts `n` values of a column with the Holt-Winters method (its
+// parameters fitted by Nelder-Mead), after bucketing the rows by `interval`: per table,
+// the key columns, `_time` and `_value` of each forecast value.
+//
+// ## Parameters
+// - n: how many values to forecast.
+// - interval: the bucket width and the distance between forecast times.
+// - withFit: also output the fitted values, from the first time on.
+// - column: the column forecast, `"_value"` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - seasonality: the number of buckets in a season (0: no seasons).
+// - withMinSSE: add a `minSSE` column with the fit's sum of squared errors.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:01:00Z, _value: 2.0}, {_time: 2021-01-01T00:02:00Z, _value: 3.0}])
+//     |> holtWinters(n: 2, interval: 1m)
+//     |> findColumn(fn: (key) => true, column: "_time")
+// // => [2021-01-01T00:03:00.000000000Z, 2021-01-01T00:04:00.000000000Z]
+// ```
+builtin holtWinters : (
+        <-tables: stream[A],
+        n: int,
+        interval: duration,
+        ?withFit: bool,
+        ?column: string,
+        ?timeColumn: string,
+        ?seasonality: int,
+        ?withMinSSE: bool,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record

@@ -114,6 +114,7 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("chandeMomentumOscillator", series::chande_momentum_oscillator),
     NativeFunction::new("relativeStrengthIndex", series::relative_strength_index),
     NativeFunction::new("kaufmansAMA", series::kaufmans_ama),
+    NativeFunction::new("holtWinters", series::holt_winters),
     // Statistics (issue 13).
     NativeFunction::new("skew", stats::skew),
     NativeFunction::new("covariance", stats::covariance),

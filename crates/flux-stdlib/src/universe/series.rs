@@ -69,3 +69,24 @@ pub(super) fn kaufmans_ama(args: &mut Args, _: &mut CallContext) -> Result<Value
     let column = string_or(args, "column", "_value")?;
     output(&tables, ops::kaufmans_ama(&tables, n, &column))
 }
+
+pub(super) fn holt_winters(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+    let tables = piped(args)?;
+    let n: i64 = args.required("n")?;
+    let interval: Duration = args.required("interval")?;
+    let with_fit = args.optional::<bool>("withFit")?.unwrap_or(false);
+    let column = string_or(args, "column", "_value")?;
+    let time_column = string_or(args, "timeColumn", "_time")?;
+    let seasonality = args.optional::<i64>("seasonality")?.unwrap_or(0);
+    let with_min_sse = args.optional::<bool>("withMinSSE")?.unwrap_or(false);
+    let options = ops::HoltWintersOptions {
+        n,
+        interval: interval.total_nanos(),
+        with_fit,
+        column: &column,
+        time_column: &time_column,
+        seasonality,
+        with_min_sse,
+    };
+    output(&tables, ops::holt_winters(&tables, &options))
+}

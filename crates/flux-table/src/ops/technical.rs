@@ -131,10 +131,7 @@ type RowDifference<'a> = Box<dyn Fn(usize, usize) -> f64 + 'a>;
 
 /// The raw values of a numeric column as floats (a null reads as 0, as Go reads it), with
 /// differences taken in the column's own type (wrapping for integers).
-fn raw_differences(
-    ty: ColumnType,
-    array: &ArrayRef,
-) -> Option<(Vec<f64>, RowDifference<'_>)> {
+fn raw_differences(ty: ColumnType, array: &ArrayRef) -> Option<(Vec<f64>, RowDifference<'_>)> {
     match ty {
         ColumnType::Int => {
             let v = array.as_primitive::<Int64Type>().values();
