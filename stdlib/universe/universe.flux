@@ -1852,6 +1852,7 @@ timedMovingAverage = (every, period, column="_value", tables=<-) =>
         |> mean(column: column)
         |> duplicate(column: "_stop", as: "_time")
         |> window(every: inf)
+        |> _aggregateWindowColumns(fn: mean, timeSrc: "_stop", timeDst: "_time")
 
 // skew returns the skewness of the non-null values of a column, per table.
 //

@@ -351,9 +351,9 @@ pub fn kaufmans_ama(stream: &Stream, n: i64, column: &str) -> Result<Stream, Tab
                     if count == n {
                         kama = previous;
                     }
-                    let fast = 2.0 / (2.0 + 1.0);
-                    let slow = 2.0 / (30.0 + 1.0);
-                    let sc = (efficiency * (fast - slow) + slow).powi(2);
+                    // Go folds `2/(2+1) - 2/(30+1)` exactly at compile time: 56/93.
+                    let (fast_minus_slow, slow) = (56.0 / 93.0, 2.0 / 31.0);
+                    let sc = (efficiency * fast_minus_slow + slow).powi(2);
                     kama += sc * (current - kama);
                     out.push(kama);
                 } else {
