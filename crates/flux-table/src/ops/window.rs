@@ -68,12 +68,14 @@ impl WindowSpec<'static> {
     }
 }
 
-/// Go's `Bounds.Intersect`: the overlap, or an empty window at `b`'s start.
+/// Go's `interval.Bounds.Intersect`: the overlap, or `b` itself when either is empty or
+/// they do not overlap (so a row outside the query bounds, or a window a DST change made
+/// empty, goes to a window of the whole query bounds, as in Go).
 fn intersect(b: (i64, i64), o: (i64, i64)) -> (i64, i64) {
     let contains = |(s, e): (i64, i64), t: i64| t >= s && t < e;
     let overlaps = contains(b, o.0) || (contains(b, o.1) && o.1 > b.0) || contains(o, b.0);
     if b.0 >= b.1 || o.0 >= o.1 || !overlaps {
-        return (b.0, b.0);
+        return b;
     }
     (b.0.max(o.0), b.1.min(o.1))
 }
