@@ -2155,7 +2155,7 @@ builtin relativeStrengthIndex : (<-tables: stream[A], n: int, ?columns: [string]
 // array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 3.0}, {_value: 4.0}])
 //     |> kaufmansAMA(n: 2)
 //     |> findColumn(fn: (key) => true, column: "_value")
-// // => [2.444444444444444, 3.135802469135802]
+// // => [2.4444444444444446, 3.1358024691358026]
 // ```
 builtin kaufmansAMA : (<-tables: stream[A], n: int, ?column: string) => stream[B]
     where
