@@ -151,7 +151,7 @@ impl Model<'_> {
                 params[SEASONALS_START + (t + so) % m] = season;
                 so += 1;
             }
-            if only_fit || (self.with_fit && t < l) || t >= l {
+            if only_fit || self.with_fit || t >= l {
                 out.push(y);
             }
         }
