@@ -159,18 +159,27 @@ impl<'c> CalendarRows<'c> {
 }
 
 impl Windows {
-    /// Window `k`: `[offset + k * every, + period)`.
+    /// Window `k`: from `offset + k * every` to `period` later (a negative period ends
+    /// the window there instead of starting it, as in Go).
     fn bounds(&self, k: i64) -> (i64, i64) {
         let start = self.offset.saturating_add(k.saturating_mul(self.every));
-        (start, start.saturating_add(self.period))
+        let stop = start.saturating_add(self.period);
+        if self.period < 0 {
+            (stop, start)
+        } else {
+            (start, stop)
+        }
     }
 
     /// The indexes of the windows holding time `t`, earliest first.
     fn containing(&self, t: i64) -> std::ops::RangeInclusive<i64> {
-        let last = (t as i128 - self.offset as i128).div_euclid(self.every as i128) as i64;
-        let first = ((t as i128 - self.offset as i128 - self.period as i128).div_euclid(self.every as i128)
-            + 1) as i64;
-        first..=last
+        let index = |x: i128| x.div_euclid(self.every as i128) as i64;
+        let from_offset = t as i128 - self.offset as i128;
+        if self.period < 0 {
+            // `t` is in window `k` when `t < start_k <= t - period`.
+            return index(from_offset) + 1..=index(from_offset - self.period as i128);
+        }
+        index(from_offset - self.period as i128) + 1..=index(from_offset)
     }
 }
 
@@ -189,10 +198,7 @@ pub fn window(stream: &Stream, spec: &WindowSpec) -> Result<Stream, TableError> 
                 return Err(TableError::new("duration used as an interval cannot be negative"));
             }
             let period = if spec.period == 0 { every } else { spec.period };
-            if period < 0 {
-                return Err(TableError::new("window period cannot be negative"));
-            }
-            if period / every > MAX_WINDOWS {
+            if period.unsigned_abs() / every.unsigned_abs() > MAX_WINDOWS as u64 {
                 return Err(TableError::new(format!(
                     "window: a period of {period}ns every {every}ns puts each row in more than {MAX_WINDOWS} windows"
                 )));

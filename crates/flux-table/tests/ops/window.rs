@@ -190,3 +190,18 @@ fn a_calendar_gives_windows_of_varying_length() -> Result {
     );
     Ok(())
 }
+
+#[test]
+fn a_negative_period_ends_each_window_at_its_start() -> Result {
+    let spec = WindowSpec {
+        period: -3 * S,
+        ..WindowSpec::every(5 * S, Some((0, 12 * S)))
+    };
+    // Windows [2s, 5s), [7s, 10s), [12s, 15s): only the row at 2s is in one.
+    eq(
+        ops::window(&stream(DATA)?, &spec),
+        "*host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,2s,2,2s,5s",
+    );
+    Ok(())
+}
