@@ -84,7 +84,11 @@ pub(super) fn truncate_time_column(args: &mut Args, cx: &mut CallContext) -> Res
             continue;
         }
         let Some(i) = t.column_index("_time") else {
-            return Err(error(ErrorKind::Runtime, "missing property _time"));
+            // Go's `truncateTimeColumn` is a `map` reading `r._time`.
+            return Err(error(
+                ErrorKind::Runtime,
+                "failed to evaluate map function: invalid is not Timeable",
+            ));
         };
         if t.columns()[i].ty != ColumnType::Time {
             return Err(error(
