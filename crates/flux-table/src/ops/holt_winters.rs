@@ -33,6 +33,9 @@ pub struct HoltWintersOptions<'a> {
     pub with_min_sse: bool,
 }
 
+/// The most buckets the series may have (Go has no limit and runs out of memory).
+const MAX_BUCKETS: i128 = 1 << 24;
+
 /// Go's `values.Time.Round`.
 fn round(t: i64, d: i64) -> i64 {
     if d <= 0 {
@@ -54,6 +57,10 @@ fn clean_data(
     times: &TimestampNanosecondArray,
     interval: i64,
 ) -> Result<(Vec<Option<f64>>, i64, i64), TableError> {
+    if interval <= 0 {
+        // Go loops forever here.
+        return Err(TableError::new("holtWinters: interval must be positive"));
+    }
     let mut out = Vec::new();
     let (mut start, mut stop) = (0i64, 0i64);
     let mut bucket_end: i64 = -1;
@@ -81,11 +88,18 @@ fn clean_data(
         if rounded <= bucket_end && filled {
             continue;
         }
-        bucket_end = bucket_end.wrapping_add(interval);
-        while rounded > bucket_end {
-            out.push(None);
-            bucket_end = bucket_end.wrapping_add(interval);
+        let gaps = (i128::from(rounded) - i128::from(bucket_end)) / i128::from(interval) - 1;
+        if gaps > 0 && out.len() as i128 + gaps > MAX_BUCKETS {
+            return Err(TableError::new(format!(
+                "holtWinters: more than {MAX_BUCKETS} intervals between the first and last times; widen interval"
+            )));
         }
+        let mut end = i128::from(bucket_end) + i128::from(interval);
+        while i128::from(rounded) > end {
+            out.push(None);
+            end += i128::from(interval);
+        }
+        bucket_end = end as i64;
         out.push(*value);
         filled = true;
         stop = time;

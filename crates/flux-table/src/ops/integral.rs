@@ -42,7 +42,7 @@ pub(crate) fn floats(ty: ColumnType, array: &ArrayRef) -> Option<Vec<Option<f64>
     })
 }
 
-/// The running state of one integral (Go's `integral`).
+/// The running state of one integral (Go's `integral`; time differences wrap as Go's do).
 struct Area {
     interpolate: bool,
     bounds: (i64, i64),
@@ -61,18 +61,19 @@ impl Area {
                 self.points = 1;
             }
             1 => {
-                self.sum += 0.5 * (v + self.values[0]) * (t - self.times[0]) as f64 / self.unit;
+                self.sum += 0.5 * (v + self.values[0]) * t.wrapping_sub(self.times[0]) as f64 / self.unit;
                 (self.times[1], self.values[1]) = (t, v);
                 self.points = 2;
                 if self.interpolate && self.bounds.0 < self.times[0] {
-                    let slope = (self.values[1] - self.values[0]) / (self.times[1] - self.times[0]) as f64;
-                    let gap = (self.times[0] - self.bounds.0) as f64;
+                    let slope =
+                        (self.values[1] - self.values[0]) / self.times[1].wrapping_sub(self.times[0]) as f64;
+                    let gap = self.times[0].wrapping_sub(self.bounds.0) as f64;
                     let y = self.values[0] - slope * gap;
                     self.sum += 0.5 * (y + self.values[0]) * gap / self.unit;
                 }
             }
             _ => {
-                self.sum += 0.5 * (v + self.values[1]) * (t - self.times[1]) as f64 / self.unit;
+                self.sum += 0.5 * (v + self.values[1]) * t.wrapping_sub(self.times[1]) as f64 / self.unit;
                 self.times = [self.times[1], t];
                 self.values = [self.values[1], v];
             }
@@ -82,11 +83,14 @@ impl Area {
     fn finish(&self) -> f64 {
         match self.points {
             0 => 0.0,
-            1 if self.interpolate => self.values[0] * (self.bounds.1 - self.bounds.0) as f64 / self.unit,
+            1 if self.interpolate => {
+                self.values[0] * self.bounds.1.wrapping_sub(self.bounds.0) as f64 / self.unit
+            }
             1 => 0.0,
             _ if self.interpolate => {
-                let slope = (self.values[1] - self.values[0]) / (self.times[1] - self.times[0]) as f64;
-                let gap = (self.bounds.1 - self.times[1]) as f64;
+                let slope =
+                    (self.values[1] - self.values[0]) / self.times[1].wrapping_sub(self.times[0]) as f64;
+                let gap = self.bounds.1.wrapping_sub(self.times[1]) as f64;
                 let y = self.values[1] + slope * gap;
                 self.sum + 0.5 * (y + self.values[1]) * gap / self.unit
             }
