@@ -157,7 +157,10 @@ fn package_source(root: &Path, path: &str) -> Option<Arc<str>> {
         .ok()?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
             name.ends_with(".flux") && !name.ends_with("_test.flux")
         })
         .collect();

@@ -32,7 +32,10 @@ fn well_typed_files_exit_0_and_ill_typed_ones_exit_1_with_every_error() {
     assert!(err.contains(&format!("[ {}:2:5 ]", bad.display())), "{err}");
     assert!(err.contains(&format!("[ {}:", broken.display())), "{err}");
     assert!(!err.contains("good.flux"), "{err}");
-    assert!(err.ends_with("flux check: 3 files, 1 without errors, 2 with errors\n"), "{err}");
+    assert!(
+        err.ends_with("flux check: 3 files, 1 without errors, 2 with errors\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -61,8 +64,16 @@ fn stdlib_takes_packages_from_a_directory() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("universe")).unwrap();
     std::fs::create_dir_all(dir.path().join("my/pkg")).unwrap();
-    file(&dir, "universe/universe.flux", "package universe\nbuiltin true : bool\n");
-    let pkg = file(&dir, "my/pkg/pkg.flux", "package pkg\nbuiltin twice : (x: A) => A where A: Addable\nyes = true\n");
+    file(
+        &dir,
+        "universe/universe.flux",
+        "package universe\nbuiltin true : bool\n",
+    );
+    let pkg = file(
+        &dir,
+        "my/pkg/pkg.flux",
+        "package pkg\nbuiltin twice : (x: A) => A where A: Addable\nyes = true\n",
+    );
     let user = file(&dir, "user_test.flux", "import \"my/pkg\"\nx = pkg.twice(x: 1)\n");
     let out = flux()
         .args(["check", "--types", "--stdlib"])
@@ -72,7 +83,10 @@ fn stdlib_takes_packages_from_a_directory() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("twice: (x: A) => A where A: Addable\nyes: bool\n"), "{text}");
+    assert!(
+        text.contains("twice: (x: A) => A where A: Addable\nyes: bool\n"),
+        "{text}"
+    );
     assert!(text.ends_with("x: int\n"), "{text}");
 }
 

@@ -114,7 +114,12 @@ pub fn function_type(f: &Function) -> String {
     match f {
         Function::Builtin(b) => b.type_text.clone(),
         Function::Closure(c) => {
-            if let Some(ty) = c.source.types.as_ref().and_then(|t| t.function_type(c.literal.span)) {
+            if let Some(ty) = c
+                .source
+                .types
+                .as_ref()
+                .and_then(|t| t.function_type(c.literal.span))
+            {
                 return ty;
             }
             let params: Vec<String> = c

@@ -29,7 +29,9 @@ impl Names {
         let next = self.names.len();
         let n = *self.names.entry((bound, v)).or_insert(next);
         match u32::try_from(n) {
-            Ok(n) if n < 10 => char::from_u32('A' as u32 + n).map(String::from).unwrap_or_default(),
+            Ok(n) if n < 10 => char::from_u32('A' as u32 + n)
+                .map(String::from)
+                .unwrap_or_default(),
             _ => format!("t{n}"),
         }
     }

@@ -60,7 +60,9 @@ impl Error {
     /// The source text the spans point into.
     pub fn source_text(&self) -> &str {
         match self {
-            Error::Syntax { source, .. } | Error::Type { source, .. } | Error::Runtime { source, .. } => source,
+            Error::Syntax { source, .. } | Error::Type { source, .. } | Error::Runtime { source, .. } => {
+                source
+            }
         }
     }
 

@@ -55,8 +55,8 @@ mod package;
 mod redact;
 mod runtime;
 mod session;
-mod typing;
 pub mod testcase;
+mod typing;
 mod watchdog;
 
 pub use asynchronous::EvalFuture;
@@ -67,6 +67,8 @@ pub use flux_eval::{
     Args, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
     RuntimeError, Value,
 };
+/// The type checker: [`Runtime::check`] gives its [`semantic::Types`].
+pub use flux_semantic as semantic;
 #[cfg(feature = "http")]
 pub use flux_stdlib::ReqwestClient;
 pub use flux_stdlib::{
@@ -75,8 +77,6 @@ pub use flux_stdlib::{
 };
 /// The parser: `flux::syntax::parse(source)` gives the AST and every syntax error.
 pub use flux_syntax as syntax;
-/// The type checker: [`Runtime::check`] gives its [`semantic::Types`].
-pub use flux_semantic as semantic;
 pub use flux_syntax::{Span, SyntaxError};
 pub use flux_table as table;
 pub use json::{JsonError, JsonExt};

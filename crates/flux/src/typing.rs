@@ -28,7 +28,9 @@ impl TypeChecker {
     pub(crate) fn new(registry: &Arc<Registry>, globals: &[(Arc<str>, Value)]) -> Self {
         static LIBRARY_ONLY: OnceLock<Arc<Checker>> = OnceLock::new();
         let checker = if registry.is_library_only() {
-            LIBRARY_ONLY.get_or_init(|| Arc::new(checker_of(registry))).clone()
+            LIBRARY_ONLY
+                .get_or_init(|| Arc::new(checker_of(registry)))
+                .clone()
         } else {
             Arc::new(checker_of(registry))
         };
@@ -118,7 +120,10 @@ mod tests {
     fn values_have_flux_types() {
         let v = Value::record([
             ("bucket", Value::from("b")),
-            ("windowPeriod", Value::Duration(flux_eval::value::Duration::from_nanos(1))),
+            (
+                "windowPeriod",
+                Value::Duration(flux_eval::value::Duration::from_nanos(1)),
+            ),
             ("tags", Value::array(vec![])),
         ]);
         assert_eq!(

@@ -112,7 +112,10 @@ fn the_call_depth_limit_holds_through_natives() {
     // No recursion in Flux: a chain of functions, each calling the one before through a native.
     let mut src = String::from("c0 = (x) => x\n");
     for i in 1..=80 {
-        src.push_str(&format!("c{i} = (x) => callbacks.each(arr: [x], fn: (x) => c{}(x: x))\n", i - 1));
+        src.push_str(&format!(
+            "c{i} = (x) => callbacks.each(arr: [x], fn: (x) => c{}(x: x))\n",
+            i - 1
+        ));
     }
     src.push_str("c80(x: 1)");
     let got = run(&rt, &src);

@@ -262,10 +262,7 @@ fn functions_and_calls() {
         "error @2:12-2:13: found unexpected argument y",
     );
     fails("f = (t=<-) => t\nf()", "missing required argument t");
-    fails(
-        "f = (x) => x\n1 |> f(x: 1)",
-        "missing pipe argument",
-    );
+    fails("f = (x) => x\n1 |> f(x: 1)", "missing pipe argument");
     fails("string()", "missing required argument v");
     fails("string(v: 1, x: 2)", "found unexpected argument x");
     fails("x = 1\nx()", "expected int but found () => A (function)");

@@ -149,9 +149,7 @@ fn the_step_limit_stops_an_endless_script() {
 #[test]
 fn the_call_depth_limit_stops_runaway_recursion() {
     let runtime = Runtime::builder().max_call_depth(50).build();
-    let error = runtime
-        .eval(&common::call_chain(80))
-        .unwrap_err();
+    let error = runtime.eval(&common::call_chain(80)).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Limit);
     assert!(
         error.to_string().contains("maximum call depth of 50 exceeded"),

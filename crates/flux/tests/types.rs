@@ -29,23 +29,34 @@ fn expressions_have_flux_types() {
     ty("import \"strings\"\nstrings.toUpper(v: \"a\")", "string");
     ty("[\"a\": 1]", "[string:int]");
     ty("now()", "time");
-    ty("from(bucket: \"b\")", "stream[{A with _value: B, _time: time, _measurement: string, _field: string}]");
+    ty(
+        "from(bucket: \"b\")",
+        "stream[{A with _value: B, _time: time, _measurement: string, _field: string}]",
+    );
 }
 
 #[test]
 fn type_errors_are_fluxs() {
     ty_err("1 + \"a\"", "error @1:5-1:8: expected int but found string");
-    ty_err("if true then 1 else \"a\"", "error @1:21-1:24: expected int but found string");
+    ty_err(
+        "if true then 1 else \"a\"",
+        "error @1:21-1:24: expected int but found string",
+    );
     ty_err("x", "error @1:1-1:2: undefined identifier x");
     ty_err("f = (x) => x\nf()", "error @2:1-2:4: missing required argument x");
-    ty_err("f = (x) => x\nf(x: 1, y: 2)", "error @2:12-2:13: found unexpected argument y");
+    ty_err(
+        "f = (x) => x\nf(x: 1, y: 2)",
+        "error @2:12-2:13: found unexpected argument y",
+    );
     ty_err("1d + 1d", "error @1:1-1:8: duration is not Addable");
     ty_err("import \"nope\"", "error @1:1-1:14: invalid import path nope");
 }
 
 #[test]
 fn every_type_error_of_a_file_is_reported_at_once() {
-    let error = Runtime::new().check("a = 1 + \"a\"\nb = c\nd = true + 1").unwrap_err();
+    let error = Runtime::new()
+        .check("a = 1 + \"a\"\nb = c\nd = true + 1")
+        .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Type);
     // The last line has two: `expected bool but found int`, `bool is not Addable`.
     assert_eq!(error.messages().len(), 4, "{error}");
@@ -53,7 +64,9 @@ fn every_type_error_of_a_file_is_reported_at_once() {
 
 #[test]
 fn an_ill_typed_script_runs_nothing() {
-    let error = Runtime::new().eval("1\nif false then 1 + \"a\" else 0").unwrap_err();
+    let error = Runtime::new()
+        .eval("1\nif false then 1 + \"a\" else 0")
+        .unwrap_err();
     assert!(matches!(error, flux::Error::Type { .. }), "{error:?}");
     let mut seen = Vec::new();
     let result = Runtime::new().run("1\n2\n1 + \"a\"", |v| seen.push(v));
@@ -83,12 +96,18 @@ fn an_ill_typed_script_sends_no_request() {
 #[test]
 fn globals_are_typed_from_their_values() {
     let runtime = Runtime::builder()
-        .global("v", Value::record([("bucket", Value::from("b")), ("n", Value::from(1))]))
+        .global(
+            "v",
+            Value::record([("bucket", Value::from("b")), ("n", Value::from(1))]),
+        )
         .build();
     let types = runtime.check("v.bucket").unwrap();
     assert_eq!(types.last_expression_type().as_deref(), Some("string"));
     let error = runtime.check("v.n + \"a\"").unwrap_err();
-    assert_eq!(error.to_string(), "error @1:7-1:10: expected int but found string");
+    assert_eq!(
+        error.to_string(),
+        "error @1:7-1:10: expected int but found string"
+    );
     assert_eq!(runtime.eval("v.n + 1").unwrap(), [Value::from(2)]);
 }
 
@@ -100,10 +119,20 @@ fn sessions_check_each_entry_in_their_environment() {
     let error = session.eval("y = x + \"a\"").unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Type);
     // The failed entry bound nothing.
-    assert_eq!(session.eval("y").unwrap_err().to_string(), "error @1:1-1:2: undefined identifier y");
+    assert_eq!(
+        session.eval("y").unwrap_err().to_string(),
+        "error @1:1-1:2: undefined identifier y"
+    );
     session.set("s", "text").unwrap();
     assert_eq!(session.type_of("s").as_deref(), Some("string"));
-    assert_eq!(session.check("s + \"!\"").unwrap().last_expression_type().as_deref(), Some("string"));
+    assert_eq!(
+        session
+            .check("s + \"!\"")
+            .unwrap()
+            .last_expression_type()
+            .as_deref(),
+        Some("string")
+    );
 }
 
 #[test]
@@ -124,7 +153,9 @@ fn host_packages_are_checked_from_their_declarations() {
         runtime.eval("import \"myorg/tools\"\ntools.twice(x: 2)").unwrap(),
         [Value::from(4)]
     );
-    let error = runtime.eval("import \"myorg/tools\"\ntools.twice(x: \"a\")").unwrap_err();
+    let error = runtime
+        .eval("import \"myorg/tools\"\ntools.twice(x: \"a\")")
+        .unwrap_err();
     assert_eq!(
         error.to_string(),
         "error @2:16-2:19: expected int but found string (argument x)"
