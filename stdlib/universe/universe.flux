@@ -1593,3 +1593,55 @@ builtin logarithmicBins : (start: float, factor: float, count: int, ?infinity: b
 // // => false
 // ```
 builtin contains : (value: A, set: [A]) => bool where A: Nullable
+
+// reduce folds the rows of each table into one record with `fn`, starting from `identity`.
+//
+// Each table gives one row: its group key columns, then the record's properties in
+// label order. A property named as a key column replaces that key value; two tables
+// reduced to the same key are an error, and so is a null property.
+//
+// ## Parameters
+// - fn: the reducer, called with the row `r` and the record so far, `accumulator`.
+// - identity: the first accumulator; its values set the output column types.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 2}, {_value: 4}])
+//     |> reduce(fn: (r, accumulator) => ({total: accumulator.total + r._value}), identity: {total: 0})
+//     |> findColumn(fn: (key) => true, column: "total")
+// // => [7]
+// ```
+builtin reduce : (<-tables: stream[A], fn: (r: A, accumulator: B) => B, identity: B) => stream[C]
+    where
+    A: Record,
+    B: Record,
+    C: Record
+
+// join joins the two streams of the record `tables` on the columns `on` (deprecated: use
+// the `join` package).
+//
+// Rows of tables whose keys agree are paired where their `on` columns are equal. Columns
+// present in both streams and not in `on` are renamed `<column>_<name>` after the stream's
+// name in `tables`; output columns are sorted by label.
+//
+// ## Parameters
+// - tables: a record of two named streams.
+// - on: the columns to join on.
+// - method: the join method; only `"inner"`.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// a = array.from(rows: [{id: 1, v: 10}, {id: 2, v: 20}])
+// b = array.from(rows: [{id: 2, v: 200}])
+// join(tables: {a: a, b: b}, on: ["id"])
+//     |> findColumn(fn: (key) => true, column: "v_b")
+// // => [200]
+// ```
+builtin join : (<-tables: A, ?method: string, ?on: [string]) => stream[B] where A: Record, B: Record

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod distinct;
 pub mod fill;
 pub mod group;
+pub mod join;
 mod kernels;
 pub mod keys;
 pub mod meta;

@@ -1,0 +1,432 @@
+//! `import "join"`: `join.tables` (declarations in stdlib/join/join.flux, where `inner`,
+//! `left`, `right`, `full` and `time` are written in Flux over it).
+//!
+//! Tables of the two streams pair by group key. Within a pair, rows pair by the columns the
+//! `on` predicate compares (`l.a == r.b and ...`; a null matches nothing); each pair of rows
+//! becomes the record `as` returns. A key present on one side only, or rows without a
+//! partner, join with a row of nulls (holding the key's values) for the `left`, `right` and
+//! `full` methods.
+
+use std::sync::Arc;
+
+use flux_eval::stream::{row_record, scalar_of};
+use flux_eval::{Args, CallContext, ErrorKind, Function, NativeFunction, Record, Result, Value};
+use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, LogicalOp, StatementKind};
+use flux_table::ops::join::{Run, merge_runs};
+use flux_table::ops::keys::{key_cmp, key_eq};
+use flux_table::ops::rows::from_rows;
+use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
+
+use crate::natives::error;
+use crate::universe::labels::{read_labels_of, with_nulls};
+
+/// The package's natives.
+pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("tables", tables)];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Method {
+    Inner,
+    Left,
+    Right,
+    Full,
+}
+
+fn tables(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
+    let left: Stream = args.required("left")?;
+    let right: Stream = args.required("right")?;
+    let on: Function = args.required("on")?;
+    let as_fn: Function = args.required("as")?;
+    let method = match &*args.required::<Arc<str>>("method")? {
+        "inner" => Method::Inner,
+        "left" => Method::Left,
+        "right" => Method::Right,
+        "full" => Method::Full,
+        _ => {
+            return Err(error(
+                ErrorKind::Argument,
+                "invalid argument for 'method' - must be \"inner\", \"left\", \"right\", or \"full\"",
+            ));
+        }
+    };
+    let pairs = column_pairs(&on)?;
+    let sides = Sides::new(&left, &right, &as_fn)?;
+    let mut groups = pair_by_key(&sides.left_tables, &sides.right_tables);
+    groups.sort_by(|a, b| key_cmp(&a.0, &b.0));
+    let mut joined: Vec<(GroupKey, Vec<Arc<Record>>)> = Vec::with_capacity(groups.len());
+    for (key, l, r) in groups {
+        let records = sides.join_group(cx, &key, l, r, &pairs, method, &as_fn)?;
+        if !records.is_empty() {
+            joined.push((key, records));
+        }
+    }
+    let out = build_tables(joined, &sides)?;
+    Ok(Value::Stream(Stream::new(out).with_bounds(left.bounds())))
+}
+
+/// The (left column, right column) pairs the `on` predicate compares.
+fn column_pairs(on: &Function) -> Result<Vec<(Arc<str>, Arc<str>)>> {
+    let unsupported = |msg: &str| {
+        error(
+            ErrorKind::Argument,
+            format!(
+                "error in join function - some expressions are not yet supported in the `on` parameter: {msg}"
+            ),
+        )
+    };
+    let single = "function body should be a single logical expression that compares columns from each table";
+    let Function::Closure(c) = on else {
+        return Err(unsupported(single));
+    };
+    let body = match &c.literal.body {
+        FunctionBody::Expr(e) => e,
+        FunctionBody::Block(b) => match b.body.as_slice() {
+            [s] => match &s.kind {
+                StatementKind::Return(e) => e,
+                _ => return Err(unsupported(single)),
+            },
+            _ => return Err(unsupported(single)),
+        },
+    };
+    let mut pairs = Vec::new();
+    collect_pairs(body, &mut pairs, &unsupported)?;
+    Ok(pairs)
+}
+
+fn collect_pairs(
+    e: &Expr,
+    pairs: &mut Vec<(Arc<str>, Arc<str>)>,
+    unsupported: &dyn Fn(&str) -> flux_eval::RuntimeError,
+) -> Result<()> {
+    match &e.kind {
+        ExprKind::Paren(inner) => collect_pairs(inner, pairs, unsupported),
+        ExprKind::Logical { op, left, right } => {
+            if *op != LogicalOp::And {
+                return Err(unsupported("unsupported operator in join predicate: or"));
+            }
+            collect_pairs(left, pairs, unsupported)?;
+            collect_pairs(right, pairs, unsupported)
+        }
+        ExprKind::Binary { op, left, right } => {
+            if *op != BinaryOp::Eq {
+                return Err(unsupported(&format!(
+                    "unsupported operator in join predicate: {}",
+                    op.as_str()
+                )));
+            }
+            let Some((lobj, lcol)) = member(left) else {
+                return Err(unsupported("left side of comparison is not a member expression"));
+            };
+            let Some((robj, rcol)) = member(right) else {
+                return Err(unsupported("right side of comparison is not a member expression"));
+            };
+            match (&*lobj, &*robj) {
+                ("l", "r") => pairs.push((lcol, rcol)),
+                ("r", "l") => pairs.push((rcol, lcol)),
+                _ => {
+                    return Err(unsupported(
+                        "binary expression operands must reference `l` or `r` only, and may not reference the same object",
+                    ));
+                }
+            }
+            Ok(())
+        }
+        _ => Err(unsupported("illegal expression type in join predicate")),
+    }
+}
+
+/// `obj.property` as (object name, property).
+fn member(e: &Expr) -> Option<(Arc<str>, Arc<str>)> {
+    let ExprKind::Member { object, property } = &e.kind else {
+        return None;
+    };
+    let ExprKind::Identifier(name) = &object.kind else {
+        return None;
+    };
+    Some((Arc::from(&**name), Arc::from(&**property.name())))
+}
+
+type Group<'a> = (GroupKey, Option<&'a Table>, Option<&'a Table>);
+
+/// The keys of both sides, each with its left and right table.
+fn pair_by_key<'a>(left: &'a [Table], right: &'a [Table]) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = left.iter().map(|t| (t.key().clone(), Some(t), None)).collect();
+    for t in right {
+        match groups.iter_mut().find(|g| key_eq(&g.0, t.key())) {
+            Some(g) => g.2 = Some(t),
+            None => groups.push((t.key().clone(), None, Some(t))),
+        }
+    }
+    groups
+}
+
+/// Both inputs, one table per key, with each side's columns (the union over its tables).
+struct Sides {
+    left_tables: Vec<Table>,
+    right_tables: Vec<Table>,
+    left_columns: Vec<Column>,
+    right_columns: Vec<Column>,
+    left_reads: Vec<Arc<str>>,
+    right_reads: Vec<Arc<str>>,
+}
+
+impl Sides {
+    fn new(left: &Stream, right: &Stream, as_fn: &Function) -> Result<Sides> {
+        let merged = |s: &Stream| -> Result<Vec<Table>> {
+            let non_empty: Stream = s.tables().iter().filter(|t| !t.is_empty()).cloned().collect();
+            Ok(flux_table::ops::each_merged(&non_empty, |t| Ok(t.clone()))
+                .map_err(crate::universe::table_error)?
+                .tables()
+                .to_vec())
+        };
+        let columns = |tables: &[Table]| {
+            let mut out: Vec<Column> = Vec::new();
+            for t in tables {
+                for c in t.columns() {
+                    if !out.contains(c) {
+                        out.push(c.clone());
+                    }
+                }
+            }
+            out
+        };
+        let (left_tables, right_tables) = (merged(left)?, merged(right)?);
+        let sides = Sides {
+            left_columns: columns(&left_tables),
+            right_columns: columns(&right_tables),
+            left_tables,
+            right_tables,
+            left_reads: read_labels_of(as_fn, "l"),
+            right_reads: read_labels_of(as_fn, "r"),
+        };
+        for (name, reads, cols, tables) in [
+            ("left", &sides.left_reads, &sides.left_columns, &sides.left_tables),
+            (
+                "right",
+                &sides.right_reads,
+                &sides.right_columns,
+                &sides.right_tables,
+            ),
+        ] {
+            if tables.is_empty() {
+                continue;
+            }
+            if let Some(missing) = reads.iter().find(|l| !cols.iter().any(|c| c.label == **l)) {
+                return Err(error(
+                    ErrorKind::Argument,
+                    format!("error preparing {name} side of join: table is missing label {missing}"),
+                ));
+            }
+        }
+        Ok(sides)
+    }
+
+    /// The records of one key: rows paired by the `on` columns, through `as`.
+    #[allow(clippy::too_many_arguments)]
+    fn join_group(
+        &self,
+        cx: &mut CallContext,
+        key: &GroupKey,
+        left: Option<&Table>,
+        right: Option<&Table>,
+        pairs: &[(Arc<str>, Arc<str>)],
+        method: Method,
+        as_fn: &Function,
+    ) -> Result<Vec<Arc<Record>>> {
+        let keep_left = matches!(method, Method::Left | Method::Full);
+        let keep_right = matches!(method, Method::Right | Method::Full);
+        let by = |t: &Table, side: &str, right_side: bool| -> Result<Vec<usize>> {
+            pairs
+                .iter()
+                .map(|(l, r)| {
+                    let label = if right_side { r } else { l };
+                    t.column_index(label).ok_or_else(|| {
+                        error(
+                            ErrorKind::Argument,
+                            format!(
+                                "cannot set join columns in {side} table stream: table is missing column '{label}'"
+                            ),
+                        )
+                    })
+                })
+                .collect()
+        };
+        let mut runs: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+        let mut collect = |run: Run<'_>| {
+            runs.push((run.left.to_vec(), run.right.to_vec()));
+            Ok(())
+        };
+        match (left, right) {
+            (Some(l), Some(r)) => {
+                let (lby, rby) = (by(l, "left", false)?, by(r, "right", true)?);
+                merge_runs(l, &lby, r, &rby, false, &mut collect)
+            }
+            (Some(l), None) => {
+                let lby = by(l, "left", false)?;
+                merge_runs(l, &lby, &empty_like(l), &lby, false, &mut collect)
+            }
+            (None, Some(r)) => {
+                let rby = by(r, "right", true)?;
+                merge_runs(&empty_like(r), &rby, r, &rby, false, &mut collect)
+            }
+            (None, None) => Ok(()),
+        }
+        .map_err(crate::universe::table_error)?;
+        let mut out = Vec::new();
+        for (lrows, rrows) in runs {
+            if (lrows.is_empty() && !keep_right) || (rrows.is_empty() && !keep_left) {
+                continue;
+            }
+            let lrecords = side_records(left, &lrows, key, &self.left_columns, &self.left_reads);
+            let rrecords = side_records(right, &rrows, key, &self.right_columns, &self.right_reads);
+            for l in &lrecords {
+                for r in &rrecords {
+                    let joined = cx.call(as_fn, [("l", l.clone()), ("r", r.clone())])?;
+                    let Value::Record(record) = joined else {
+                        return Err(error(
+                            ErrorKind::Type,
+                            format!("join function must return a record, got {}", joined.type_name()),
+                        ));
+                    };
+                    check_key(&record, key)?;
+                    out.push(record);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A table with `t`'s columns and no rows.
+fn empty_like(t: &Table) -> Table {
+    let data = t.arrays().iter().map(|a| a.slice(0, 0)).collect();
+    Table::new(t.key().clone(), t.columns().to_vec(), data).unwrap_or_else(|_| t.clone())
+}
+
+/// The rows of one side as records, or the side's row of nulls (with the key's values)
+/// when it has none.
+fn side_records(
+    table: Option<&Table>,
+    rows: &[u32],
+    key: &GroupKey,
+    columns: &[Column],
+    reads: &[Arc<str>],
+) -> Vec<Value> {
+    match table {
+        Some(t) if !rows.is_empty() => rows
+            .iter()
+            .map(|&row| with_nulls(row_record(t, row as usize), reads))
+            .collect(),
+        _ => {
+            let fields = columns.iter().map(|c| {
+                let v = key.value(&c.label).cloned().map_or(Value::Null, Value::from);
+                (c.label.clone(), v)
+            });
+            vec![with_nulls(
+                Value::Record(Arc::new(Record::from_fields(fields))),
+                reads,
+            )]
+        }
+    }
+}
+
+/// Go's check that the joined record keeps the group key.
+fn check_key(record: &Record, key: &GroupKey) -> Result<()> {
+    for (c, v) in key.columns().iter().zip(key.values()) {
+        let same = match (record.get(&c.label), v) {
+            (Some(Value::Null), _) | (None, _) | (_, Scalar::Null) => false,
+            (Some(got), want) => scalar_of(got).as_ref() == Some(want),
+        };
+        if !same {
+            return Err(error(
+                ErrorKind::Runtime,
+                format!(
+                    "join cannot modify group key: output record has a missing or invalid value for column '{}:{}'",
+                    c.label,
+                    c.ty.flux_name()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The output tables: every table has the columns of the first record, sorted by label; a
+/// column's type is that of its first non-null value (else the input column of that label).
+fn build_tables(joined: Vec<(GroupKey, Vec<Arc<Record>>)>, sides: &Sides) -> Result<Vec<Table>> {
+    let Some(first) = joined.first().and_then(|(_, r)| r.first()) else {
+        return Ok(Vec::new());
+    };
+    let mut labels: Vec<Arc<str>> = first.fields.keys().cloned().collect();
+    labels.sort();
+    let mut columns: Vec<Column> = Vec::with_capacity(labels.len());
+    for label in labels {
+        let mut ty: Option<ColumnType> = None;
+        'find: for (_, records) in &joined {
+            for r in records {
+                let value = r.get(&label).unwrap_or(&Value::Null);
+                let Some(cell) = scalar_of(value) else {
+                    return Err(error(
+                        ErrorKind::Type,
+                        format!(
+                            "map object property \"{label}\" is {} type which is not supported in a flux table",
+                            value.type_name()
+                        ),
+                    ));
+                };
+                if let Some(t) = cell.column_type() {
+                    ty = Some(t);
+                    break 'find;
+                }
+            }
+        }
+        let ty = ty.or_else(|| {
+            sides
+                .left_columns
+                .iter()
+                .chain(&sides.right_columns)
+                .find(|c| c.label == label)
+                .map(|c| c.ty)
+        });
+        if let Some(ty) = ty {
+            columns.push(Column::new(label, ty));
+        }
+    }
+    let mut out = Vec::with_capacity(joined.len());
+    for (key, records) in joined {
+        let mut rows = Vec::with_capacity(records.len());
+        for r in &records {
+            let mut row = Vec::with_capacity(columns.len());
+            for c in &columns {
+                let value = r.get(&c.label).unwrap_or(&Value::Null);
+                let cell = scalar_of(value).unwrap_or(Scalar::Null);
+                if cell.column_type().is_some_and(|t| t != c.ty) {
+                    return Err(error(
+                        ErrorKind::Type,
+                        format!(
+                            "join: column \"{}\" is {} but the record has {}",
+                            c.label,
+                            c.ty.flux_name(),
+                            value.type_name()
+                        ),
+                    ));
+                }
+                row.push(cell);
+            }
+            rows.push(row);
+        }
+        let key_columns = key
+            .columns()
+            .iter()
+            .map(|kc| {
+                columns
+                    .iter()
+                    .find(|c| c.label == kc.label)
+                    .cloned()
+                    .unwrap_or(kc.clone())
+            })
+            .collect();
+        let key = GroupKey::new(key_columns, key.values().to_vec()).map_err(crate::universe::table_error)?;
+        out.push(from_rows(key, columns.clone(), rows).map_err(crate::universe::table_error)?);
+    }
+    Ok(out)
+}
