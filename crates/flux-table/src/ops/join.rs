@@ -142,8 +142,13 @@ pub fn merge_runs(
 /// columns of both streams (as their first tables show); each pair gives one table: the
 /// rows whose `on` values are equal (nulls equal), columns sorted by label, columns both
 /// sides have that are not `on` renamed `<label>_<name>`, key the union of both keys.
-/// Output tables come in key order.
+/// Output tables come in key order, rows in the order of the `on` columns (taken by label).
 pub fn merge_join(left: (&str, &Stream), right: (&str, &Stream), on: &[&str]) -> Result<Stream, TableError> {
+    // Rows pair (and come out) in the order of the `on` columns by label, as in Go.
+    let mut sorted_on = on.to_vec();
+    sorted_on.sort_unstable();
+    sorted_on.dedup();
+    let on = sorted_on.as_slice();
     let usable = |s: &Stream| -> Vec<Table> {
         s.tables()
             .iter()
