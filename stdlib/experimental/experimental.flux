@@ -63,7 +63,7 @@ builtin catch : (fn: () => A) => {value: A, code: uint, msg: string}
 // import "experimental"
 //
 // experimental.addDuration(d: 1mo, to: 2021-01-31T00:00:00Z)
-// // => 2021-02-28T00:00:00Z
+// // => 2021-02-28T00:00:00.000000000Z
 // ```
 addDuration = (d, to, location=location) => date.add(d, to, location)
 
@@ -80,7 +80,7 @@ addDuration = (d, to, location=location) => date.add(d, to, location)
 // import "experimental"
 //
 // experimental.subDuration(d: 1d, from: 2021-03-01T00:00:00Z)
-// // => 2021-02-28T00:00:00Z
+// // => 2021-02-28T00:00:00.000000000Z
 // ```
 subDuration = (d, from, location=location) => date.sub(d, from, location)
 
@@ -157,6 +157,11 @@ builtin join : (left: stream[A], right: stream[B], fn: (left: A, right: B) => C)
 // - second: the stream returned.
 builtin chain : (first: stream[A], second: stream[B]) => stream[B] where A: Record, B: Record
 
+// _alignTime is the native behind `alignTime`.
+//
+// ## Parameters
+// - alignTo: the time the first row of each table moves to.
+// - tables: the input stream.
 builtin _alignTime : (<-tables: stream[A], alignTo: time) => stream[A] where A: Record
 
 // alignTime shifts the times of each table so that its first row is at `alignTo`.
@@ -166,6 +171,15 @@ builtin _alignTime : (<-tables: stream[A], alignTo: time) => stream[A] where A: 
 // - tables: the input stream.
 alignTime = (tables=<-, alignTo=time(v: 0)) => tables |> _alignTime(alignTo: alignTo)
 
+// _window is the native behind `window` (universe `window` on `_time`, `_start`, `_stop`).
+//
+// ## Parameters
+// - every: how often a window starts.
+// - period: how long a window lasts.
+// - offset: shifts the window boundaries.
+// - location: the location windows are counted in.
+// - createEmpty: whether windows without rows give empty tables.
+// - tables: the input stream.
 builtin _window : (
         <-tables: stream[{T with _start: time, _stop: time, _time: time}],
         every: duration,

@@ -29,7 +29,7 @@ package join
 // right = array.from(rows: [{id: 2, b: 2.5}])
 // join.tables(left: left, right: right, on: (l, r) => l.id == r.id, as: (l, r) => ({l with b: r.b}), method: "left")
 //     |> findColumn(fn: (key) => true, column: "b")
-// // => [null, 2.5]
+// // => [<null>, 2.5]
 // ```
 builtin tables : (
         <-left: stream[L],
