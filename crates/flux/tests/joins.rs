@@ -358,3 +358,19 @@ fn v1_fields_as_cols() {
         "[2]",
     );
 }
+
+#[test]
+fn join_copying_columns_matches_calling_as_per_row() {
+    // `({l with b: r._value})` is built from the arrays; adding `0.0` makes `as` run per row.
+    for as_fn in ["({l with b: r._value})", "({l with b: r._value + 0.0})"] {
+        let pipeline = format!(
+            "join.full(left: data, right: data |> filter(fn: (r) => r._value > 2.0), on: (l, r) => l._time == r._time, as: (l, r) => {as_fn})"
+        );
+        join_column(&pipeline, "key.host == \"a\"", "b", "[<null>, 2.5]");
+        join_column(&pipeline, "key.host == \"b\"", "_value", "[3.5]");
+    }
+    join_error(
+        "join.inner(left: data, right: data, on: (l, r) => l._time == r._time, as: (l, r) => ({_value: l._value}))",
+        "join cannot modify group key: output record has a missing or invalid value for column 'host:string'",
+    );
+}

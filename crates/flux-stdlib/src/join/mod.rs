@@ -18,6 +18,9 @@ use flux_table::ops::rows::from_rows;
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
 
 use crate::natives::error;
+use projection::Projection;
+
+mod projection;
 use crate::universe::labels::{read_labels_of, with_nulls};
 
 /// The package's natives.
@@ -52,9 +55,20 @@ fn tables(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let sides = Sides::new(&left, &right, &as_fn)?;
     let mut groups = pair_by_key(&sides.left_tables, &sides.right_tables);
     groups.sort_by(|a, b| key_cmp(&a.0, &b.0));
+    if let Some(projection) = Projection::of(&as_fn) {
+        let mut out = Vec::with_capacity(groups.len());
+        for (key, l, r) in groups {
+            let rows = sides.pair_rows(l, r, &pairs, method)?;
+            if let Some(table) = projection.table(&key, (l, r), &rows, &sides)? {
+                out.push(table);
+            }
+        }
+        return Ok(Value::Stream(Stream::new(out).with_bounds(left.bounds())));
+    }
     let mut joined: Vec<(GroupKey, Vec<Arc<Record>>)> = Vec::with_capacity(groups.len());
     for (key, l, r) in groups {
-        let records = sides.join_group(cx, &key, l, r, &pairs, method, &as_fn)?;
+        let rows = sides.pair_rows(l, r, &pairs, method)?;
+        let records = sides.call_as(cx, &key, (l, r), &rows, &as_fn)?;
         if !records.is_empty() {
             joined.push((key, records));
         }
@@ -160,11 +174,11 @@ fn pair_by_key<'a>(left: &'a [Table], right: &'a [Table]) -> Vec<Group<'a>> {
 }
 
 /// Both inputs, one table per key, with each side's columns (the union over its tables).
-struct Sides {
+pub(crate) struct Sides {
     left_tables: Vec<Table>,
     right_tables: Vec<Table>,
-    left_columns: Vec<Column>,
-    right_columns: Vec<Column>,
+    pub(crate) left_columns: Vec<Column>,
+    pub(crate) right_columns: Vec<Column>,
     left_reads: Vec<Arc<str>>,
     right_reads: Vec<Arc<str>>,
 }
@@ -220,18 +234,15 @@ impl Sides {
         Ok(sides)
     }
 
-    /// The records of one key: rows paired by the `on` columns, through `as`.
-    #[allow(clippy::too_many_arguments)]
-    fn join_group(
+    /// The row pairs of one key, in join-key order, as the method keeps them: indices into
+    /// the left and the right table, `None` standing for the side's row of nulls.
+    fn pair_rows(
         &self,
-        cx: &mut CallContext,
-        key: &GroupKey,
         left: Option<&Table>,
         right: Option<&Table>,
         pairs: &[(Arc<str>, Arc<str>)],
         method: Method,
-        as_fn: &Function,
-    ) -> Result<Vec<Arc<Record>>> {
+    ) -> Result<Vec<(Option<u32>, Option<u32>)>> {
         let keep_left = matches!(method, Method::Left | Method::Full);
         let keep_right = matches!(method, Method::Right | Method::Full);
         let by = |t: &Table, side: &str, right_side: bool| -> Result<Vec<usize>> {
@@ -250,9 +261,26 @@ impl Sides {
                 })
                 .collect()
         };
-        let mut runs: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+        let mut out: Vec<(Option<u32>, Option<u32>)> = Vec::new();
         let mut collect = |run: Run<'_>| {
-            runs.push((run.left.to_vec(), run.right.to_vec()));
+            if (run.left.is_empty() && !keep_right) || (run.right.is_empty() && !keep_left) {
+                return Ok(());
+            }
+            let lrows: Vec<Option<u32>> = if run.left.is_empty() {
+                vec![None]
+            } else {
+                run.left.iter().map(|&i| Some(i)).collect()
+            };
+            let rrows: Vec<Option<u32>> = if run.right.is_empty() {
+                vec![None]
+            } else {
+                run.right.iter().map(|&i| Some(i)).collect()
+            };
+            for &l in &lrows {
+                for &r in &rrows {
+                    out.push((l, r));
+                }
+            }
             Ok(())
         };
         match (left, right) {
@@ -271,26 +299,31 @@ impl Sides {
             (None, None) => Ok(()),
         }
         .map_err(crate::universe::table_error)?;
-        let mut out = Vec::new();
-        for (lrows, rrows) in runs {
-            if (lrows.is_empty() && !keep_right) || (rrows.is_empty() && !keep_left) {
-                continue;
-            }
-            let lrecords = side_records(left, &lrows, key, &self.left_columns, &self.left_reads);
-            let rrecords = side_records(right, &rrows, key, &self.right_columns, &self.right_reads);
-            for l in &lrecords {
-                for r in &rrecords {
-                    let joined = cx.call(as_fn, [("l", l.clone()), ("r", r.clone())])?;
-                    let Value::Record(record) = joined else {
-                        return Err(error(
-                            ErrorKind::Type,
-                            format!("join function must return a record, got {}", joined.type_name()),
-                        ));
-                    };
-                    check_key(&record, key)?;
-                    out.push(record);
-                }
-            }
+        Ok(out)
+    }
+
+    /// The records of one key's row pairs, through `as`.
+    fn call_as(
+        &self,
+        cx: &mut CallContext,
+        key: &GroupKey,
+        (left, right): (Option<&Table>, Option<&Table>),
+        rows: &[(Option<u32>, Option<u32>)],
+        as_fn: &Function,
+    ) -> Result<Vec<Arc<Record>>> {
+        let mut out = Vec::with_capacity(rows.len());
+        for &(lrow, rrow) in rows {
+            let l = side_record(left, lrow, key, &self.left_columns, &self.left_reads);
+            let r = side_record(right, rrow, key, &self.right_columns, &self.right_reads);
+            let joined = cx.call(as_fn, [("l", l), ("r", r)])?;
+            let Value::Record(record) = joined else {
+                return Err(error(
+                    ErrorKind::Type,
+                    format!("join function must return a record, got {}", joined.type_name()),
+                ));
+            };
+            check_key(&record, key)?;
+            out.push(record);
         }
         Ok(out)
     }
@@ -302,35 +335,28 @@ fn empty_like(t: &Table) -> Table {
     Table::new(t.key().clone(), t.columns().to_vec(), data).unwrap_or_else(|_| t.clone())
 }
 
-/// The rows of one side as records, or the side's row of nulls (with the key's values)
-/// when it has none.
-fn side_records(
+/// One side's row as a record, or (`None`) the side's row of nulls holding the key's values.
+fn side_record(
     table: Option<&Table>,
-    rows: &[u32],
+    row: Option<u32>,
     key: &GroupKey,
     columns: &[Column],
     reads: &[Arc<str>],
-) -> Vec<Value> {
-    match table {
-        Some(t) if !rows.is_empty() => rows
-            .iter()
-            .map(|&row| with_nulls(row_record(t, row as usize), reads))
-            .collect(),
+) -> Value {
+    match (table, row) {
+        (Some(t), Some(row)) => with_nulls(row_record(t, row as usize), reads),
         _ => {
             let fields = columns.iter().map(|c| {
                 let v = key.value(&c.label).cloned().map_or(Value::Null, Value::from);
                 (c.label.clone(), v)
             });
-            vec![with_nulls(
-                Value::Record(Arc::new(Record::from_fields(fields))),
-                reads,
-            )]
+            with_nulls(Value::Record(Arc::new(Record::from_fields(fields))), reads)
         }
     }
 }
 
 /// Go's check that the joined record keeps the group key.
-fn check_key(record: &Record, key: &GroupKey) -> Result<()> {
+pub(crate) fn check_key(record: &Record, key: &GroupKey) -> Result<()> {
     for (c, v) in key.columns().iter().zip(key.values()) {
         let same = match (record.get(&c.label), v) {
             (Some(Value::Null), _) | (None, _) | (_, Scalar::Null) => false,
