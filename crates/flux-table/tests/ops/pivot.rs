@@ -79,3 +79,24 @@ fn pivot_errors() -> Result {
     );
     Ok(())
 }
+
+#[test]
+fn pivot_columns_of_different_fields_may_differ_in_type() -> Result {
+    let input = stream(
+        "*_field:string,_time:time,_value:float\nf,1s,1.5\n\n*_field:string,_time:time,_value:int\ni,1s,2",
+    )?;
+    eq(
+        ops::pivot(&input, &["_time"], &["_field"], "_value"),
+        "_time:time,f:float,i:int
+         1s,1.5,2",
+    );
+    // Two tables of one key (as a union gives) with one column key and two value types.
+    let clash = stream(
+        "*t:string,_time:time,f:string,_value:float\nx,1s,a,1.5\n\n*t:string,_time:time,f:string,_value:int\nx,2s,a,2",
+    )?;
+    fails(
+        ops::pivot(&clash, &["_time"], &["f"], "_value"),
+        "value columns with the same column key have different types",
+    );
+    Ok(())
+}
