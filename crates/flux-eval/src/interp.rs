@@ -201,7 +201,18 @@ impl Evaluator {
                         ));
                     }
                     options.push(full);
-                    let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
+                    // A package's own option that the script set (`option schema._from = ...`)
+                    // takes the script's value: the package's functions see it.
+                    let overridden = match (natives, &o.package) {
+                        (Some(pkg), None) => {
+                            self.options.get(&*format!("{}.{}", pkg.path, o.id.name)).cloned()
+                        }
+                        _ => None,
+                    };
+                    let value = match overridden {
+                        Some(value) => value,
+                        None => self.eval_init(&o.id.name, &o.init, &top.scope)?,
+                    };
                     match &o.package {
                         None => {
                             if natives.is_none() {
@@ -216,6 +227,12 @@ impl Evaluator {
                                 let path = imported_path(file, &pkg.name);
                                 let key = format!("{path}.{}", o.id.name);
                                 self.options.insert(key.into(), value.clone());
+                                // The package runs again with the option set, so that its
+                                // Flux functions read the new value (as Go's do).
+                                if let Some(fresh) = self.reload_with_options(&path, stmt.span)? {
+                                    top.scope = top.scope.with(pkg.name.clone(), fresh.value.clone());
+                                    continue;
+                                }
                             }
                             let updated = match top.scope.lookup(&pkg.name) {
                                 Some(Value::Record(r)) => {

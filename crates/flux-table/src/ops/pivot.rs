@@ -122,7 +122,6 @@ fn pivot_group(
         let Some(vc) = t.column_index(value_column) else {
             continue;
         };
-        // Each new column takes the value type of the table that first fills it.
         let value_ty = t.columns()[vc].ty;
         for row in 0..t.num_rows() {
             let text = |c: usize| key_text(t.columns()[c].ty, &t.arrays()[c], row);
