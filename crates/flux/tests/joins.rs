@@ -197,6 +197,10 @@ fn join_package_errors() {
         "join.inner(left: left, right: right, on: (l, r) => l.nope == r.id, as: (l, r) => l)",
         "cannot set join columns in left table stream: table is missing column 'nope'",
     );
+    join_error(
+        "join.left(left: left, right: right |> filter(fn: (r) => false), on: (l, r) => l.id == r.id, as: (l, r) => ({l with b: r.b}))",
+        "error preparing right side of join: cannot join on an empty table",
+    );
 }
 
 #[test]

@@ -221,7 +221,16 @@ impl Sides {
                 &sides.right_tables,
             ),
         ] {
+            // Go types `l` and `r` from the first rows it joins: a side without rows, while
+            // the other side has some, cannot give the labels `as` reads.
             if tables.is_empty() {
+                let other_has_rows = !sides.left_tables.is_empty() || !sides.right_tables.is_empty();
+                if other_has_rows && !reads.is_empty() {
+                    return Err(error(
+                        ErrorKind::Argument,
+                        format!("error preparing {name} side of join: cannot join on an empty table"),
+                    ));
+                }
                 continue;
             }
             if let Some(missing) = reads.iter().find(|l| !cols.iter().any(|c| c.label == **l)) {
