@@ -378,3 +378,75 @@ fn join_copying_columns_matches_calling_as_per_row() {
         "join cannot modify group key: output record has a missing or invalid value for column 'host:string'",
     );
 }
+
+/// The tables `DATA` + `src` prints, as the `flux` command prints them.
+fn printed(src: &str) -> String {
+    let mut out = Vec::new();
+    flux::Runtime::new()
+        .run(&format!("{DATA}{src}\n"), |v| {
+            if let flux::Value::Stream(s) = v {
+                flux::table::format::write_result(&mut out, s.name().unwrap_or("_result"), &s)
+                    .expect("writing to a Vec");
+            }
+        })
+        .unwrap_or_else(|e| panic!("script: {src}\nunexpected error: {e}"));
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
+#[test]
+fn universe_join_prints_sorted_renamed_columns_and_the_union_of_the_keys() {
+    assert_eq!(
+        printed(
+            "join(tables: {a: data, b: data |> map(fn: (r) => ({r with _value: r._value * 2.0}))}, on: [\"_time\", \"host\"])"
+        ),
+        r##"Result: _result
+Table: keys: [host]
+           host:string                      _time:time                _value_a:float                _value_b:float  
+----------------------  ------------------------------  ----------------------------  ----------------------------  
+                     a  2021-01-01T00:00:00.000000000Z                           1.5                             3  
+                     a  2021-01-01T00:00:10.000000000Z                           2.5                             5  
+Table: keys: [host]
+           host:string                      _time:time                _value_a:float                _value_b:float  
+----------------------  ------------------------------  ----------------------------  ----------------------------  
+                     b  2021-01-01T00:00:00.000000000Z                           3.5                             7  
+"##
+    );
+}
+
+#[test]
+fn reduce_prints_the_key_then_the_record_by_label() {
+    assert_eq!(
+        printed(
+            "data |> reduce(fn: (r, accumulator) => ({sum: accumulator.sum + r._value, count: accumulator.count + 1}), identity: {sum: 0.0, count: 0})"
+        ),
+        r##"Result: _result
+Table: keys: [host]
+           host:string                   count:int                     sum:float  
+----------------------  --------------------------  ----------------------------  
+                     a                           2                             4  
+Table: keys: [host]
+           host:string                   count:int                     sum:float  
+----------------------  --------------------------  ----------------------------  
+                     b                           1                           3.5  
+"##
+    );
+}
+
+#[test]
+fn experimental_unpivot_prints_key_field_other_columns_value() {
+    assert_eq!(
+        printed(
+            "array.from(rows: [{_time: 2021-01-01T00:00:00Z, host: \"a\", cpu: 0.5, mem: 10}]) |> group(columns: [\"host\"]) |> experimental.unpivot()"
+        ),
+        r##"Result: _result
+Table: keys: [host, _field]
+           host:string           _field:string                      _time:time                  _value:float  
+----------------------  ----------------------  ------------------------------  ----------------------------  
+                     a                     cpu  2021-01-01T00:00:00.000000000Z                           0.5  
+Table: keys: [host, _field]
+           host:string           _field:string                      _time:time                  _value:int  
+----------------------  ----------------------  ------------------------------  --------------------------  
+                     a                     mem  2021-01-01T00:00:00.000000000Z                          10  
+"##
+    );
+}
