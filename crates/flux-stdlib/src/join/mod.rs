@@ -295,7 +295,17 @@ impl Sides {
         match (left, right) {
             (Some(l), Some(r)) => {
                 let (lby, rby) = (by(l, "left", false)?, by(r, "right", true)?);
-                merge_runs(l, &lby, r, &rby, false, &mut collect)
+                let same_types = lby
+                    .iter()
+                    .zip(&rby)
+                    .all(|(&i, &j)| l.columns()[i].ty == r.columns()[j].ty);
+                if same_types {
+                    merge_runs(l, &lby, r, &rby, false, &mut collect)
+                } else {
+                    // Values of different types are never equal: no row has a partner.
+                    merge_runs(l, &lby, &empty_like(l), &lby, false, &mut collect)
+                        .and_then(|()| merge_runs(&empty_like(r), &rby, r, &rby, false, &mut collect))
+                }
             }
             (Some(l), None) => {
                 let lby = by(l, "left", false)?;
