@@ -12,8 +12,7 @@ use std::sync::Arc;
 use flux_eval::stream::{row_record, scalar_of};
 use flux_eval::{Args, CallContext, ErrorKind, Function, NativeFunction, Record, Result, Value};
 use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, LogicalOp, StatementKind};
-use flux_table::ops::join::{Run, merge_runs};
-use flux_table::ops::keys::{key_cmp, key_eq};
+use flux_table::ops::join::{Run, merge_runs, pair_by_key};
 use flux_table::ops::rows::from_rows;
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
 
@@ -53,8 +52,7 @@ fn tables(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     };
     let pairs = column_pairs(&on)?;
     let sides = Sides::new(&left, &right, &as_fn)?;
-    let mut groups = pair_by_key(&sides.left_tables, &sides.right_tables);
-    groups.sort_by(|a, b| key_cmp(&a.0, &b.0));
+    let groups = pair_by_key(&sides.left_tables, &sides.right_tables);
     if let Some(projection) = Projection::of(&as_fn) {
         let mut out = Vec::with_capacity(groups.len());
         for (key, l, r) in groups {
@@ -157,20 +155,6 @@ fn member(e: &Expr) -> Option<(Arc<str>, Arc<str>)> {
         return None;
     };
     Some((Arc::from(&**name), Arc::from(&**property.name())))
-}
-
-type Group<'a> = (GroupKey, Option<&'a Table>, Option<&'a Table>);
-
-/// The keys of both sides, each with its left and right table.
-fn pair_by_key<'a>(left: &'a [Table], right: &'a [Table]) -> Vec<Group<'a>> {
-    let mut groups: Vec<Group<'a>> = left.iter().map(|t| (t.key().clone(), Some(t), None)).collect();
-    for t in right {
-        match groups.iter_mut().find(|g| key_eq(&g.0, t.key())) {
-            Some(g) => g.2 = Some(t),
-            None => groups.push((t.key().clone(), None, Some(t))),
-        }
-    }
-    groups
 }
 
 /// Both inputs, one table per key, with each side's columns (the union over its tables).

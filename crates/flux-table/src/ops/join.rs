@@ -10,7 +10,7 @@ use arrow_schema::SortOptions;
 
 use crate::model::{Column, GroupKey, Stream, Table, TableError};
 use crate::ops::kernels::arrow_error;
-use crate::ops::keys::{KeyedTables, sort_by_key};
+use crate::ops::keys::{KeyId, KeyedTables, key_cmp_with, sort_by_key, sorted_positions};
 
 /// Rows of `table` ordered by the columns at `by` (nulls first), stably.
 pub fn row_order(table: &Table, by: &[usize]) -> Result<Vec<u32>, TableError> {
@@ -252,4 +252,30 @@ fn join_pair(left: (&str, &Table), right: (&str, &Table), on: &[&str]) -> Result
         })
         .collect::<Result<Vec<ArrayRef>, _>>()?;
     Table::new(key, columns.into_iter().map(|(c, _, _)| c).collect(), data)
+}
+
+/// One group key of two streams, with the table each side has for it.
+pub type KeyPair<'a> = (GroupKey, Option<&'a Table>, Option<&'a Table>);
+
+/// The keys of `left` and `right` (one table per key on each side), each with its table
+/// on either side, in Go's key order.
+pub fn pair_by_key<'a>(left: &'a [Table], right: &'a [Table]) -> Vec<KeyPair<'a>> {
+    let mut index: std::collections::HashMap<KeyId, usize> = std::collections::HashMap::new();
+    let mut pairs: Vec<KeyPair<'a>> = Vec::with_capacity(left.len().max(right.len()));
+    for t in left {
+        index.entry(KeyId::of(t.key())).or_insert_with(|| {
+            pairs.push((t.key().clone(), Some(t), None));
+            pairs.len() - 1
+        });
+    }
+    for t in right {
+        match index.get(&KeyId::of(t.key())) {
+            Some(&i) => pairs[i].2 = Some(t),
+            None => pairs.push((t.key().clone(), None, Some(t))),
+        }
+    }
+    let mut keyed: Vec<(Vec<usize>, KeyPair<'a>)> =
+        pairs.into_iter().map(|p| (sorted_positions(&p.0), p)).collect();
+    keyed.sort_by(|(pa, a), (pb, b)| key_cmp_with(&a.0, pa, &b.0, pb));
+    keyed.into_iter().map(|(_, p)| p).collect()
 }
