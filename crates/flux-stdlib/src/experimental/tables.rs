@@ -56,7 +56,7 @@ pub(super) fn window(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     )
 }
 
-/// `group(mode: "extend", columns:)`: the key grows by `columns`.
+/// `group(mode: "extend", columns:)`: the key grows by `columns`; tables in key order.
 pub(super) fn group(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let mode: Arc<str> = args.required("mode")?;
@@ -78,7 +78,11 @@ pub(super) fn group(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         let grouped = flux_table::ops::group(&one, &by, GroupMode::By).map_err(table_error)?;
         pieces.extend(grouped.tables().iter().cloned());
     }
-    output(&tables, each_merged(&Stream::new(pieces), |t| Ok(t.clone())))
+    // Tables come out in key order, as Go's table cache hands them on.
+    let merged = each_merged(&Stream::new(pieces), |t| Ok(t.clone())).map_err(table_error)?;
+    let mut sorted = merged.tables().to_vec();
+    sorted.sort_by(|a, b| key_cmp(a.key(), b.key()));
+    Ok(Value::Stream(Stream::new(sorted).with_bounds(tables.bounds())))
 }
 
 /// `set(o:)`: every property of `o` becomes a column holding that value (a key column
