@@ -147,7 +147,11 @@ pub(super) fn set(args: &mut Args, _: &mut CallContext) -> Result<Value> {
         }
         Table::new(key, columns, data)
     };
-    output(&tables, each_merged(&tables, set_table))
+    // Tables come out in key order, as Go's table cache hands them on.
+    let merged = each_merged(&tables, set_table).map_err(table_error)?;
+    let mut sorted = merged.tables().to_vec();
+    sorted.sort_by(|a, b| key_cmp(a.key(), b.key()));
+    Ok(Value::Stream(Stream::new(sorted).with_bounds(tables.bounds())))
 }
 
 /// `unpivot(otherColumns:)`: one table per value column (not a key column nor one of

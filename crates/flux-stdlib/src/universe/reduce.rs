@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use flux_eval::stream::{row_record, scalar_of};
 use flux_eval::{Args, CallContext, ErrorKind, Function, Record, Result, Value};
-use flux_table::ops::keys::key_eq;
+use flux_table::ops::keys::{key_cmp, key_eq};
 use flux_table::ops::rows::from_rows;
 use flux_table::{Column, GroupKey, Scalar, Stream, Table};
 
@@ -48,6 +48,8 @@ pub(super) fn reduce(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
         }
         out.push(reduced);
     }
+    // Tables come out in key order, as Go's table cache hands them on.
+    out.sort_by(|a, b| key_cmp(a.key(), b.key()));
     Ok(Value::Stream(Stream::new(out).with_bounds(tables.bounds())))
 }
 
