@@ -187,7 +187,7 @@ fn join_package_errors() {
     );
     join_error(
         "join.inner(left: left, right: right, on: (l, r) => l.id == 1, as: (l, r) => l)",
-        "right side of comparison is not a member expression",
+        "illegal expression type in join predicate: IntegerLiteral",
     );
     join_error(
         "join.inner(left: data, right: data, on: (l, r) => l._time == r._time, as: (l, r) => ({_time: l._time}))",

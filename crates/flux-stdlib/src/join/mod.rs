@@ -100,49 +100,102 @@ fn column_pairs(on: &Function) -> Result<Vec<(Arc<str>, Arc<str>)>> {
         },
     };
     let mut pairs = Vec::new();
-    collect_pairs(body, &mut pairs, &unsupported)?;
-    Ok(pairs)
+    let mut complaint = None;
+    collect_pairs(body, &mut pairs, &mut complaint);
+    match complaint {
+        Some(msg) => Err(unsupported(&msg)),
+        None => Ok(pairs),
+    }
 }
 
-fn collect_pairs(
-    e: &Expr,
-    pairs: &mut Vec<(Arc<str>, Arc<str>)>,
-    unsupported: &dyn Fn(&str) -> flux_eval::RuntimeError,
-) -> Result<()> {
+/// Walks the predicate as Go does (each node, then its operands): a node Go does not
+/// support records its complaint, and the last complaint is the error.
+fn collect_pairs(e: &Expr, pairs: &mut Vec<(Arc<str>, Arc<str>)>, complaint: &mut Option<String>) {
+    let mut complain = |msg: String| *complaint = Some(msg);
     match &e.kind {
-        ExprKind::Paren(inner) => collect_pairs(inner, pairs, unsupported),
+        ExprKind::Paren(inner) => collect_pairs(inner, pairs, complaint),
         ExprKind::Logical { op, left, right } => {
             if *op != LogicalOp::And {
-                return Err(unsupported("unsupported operator in join predicate: or"));
+                complain("unsupported operator in join predicate: or".into());
             }
-            collect_pairs(left, pairs, unsupported)?;
-            collect_pairs(right, pairs, unsupported)
+            collect_pairs(left, pairs, complaint);
+            collect_pairs(right, pairs, complaint);
         }
         ExprKind::Binary { op, left, right } => {
             if *op != BinaryOp::Eq {
-                return Err(unsupported(&format!(
-                    "unsupported operator in join predicate: {}",
-                    op.as_str()
-                )));
-            }
-            let Some((lobj, lcol)) = member(left) else {
-                return Err(unsupported("left side of comparison is not a member expression"));
-            };
-            let Some((robj, rcol)) = member(right) else {
-                return Err(unsupported("right side of comparison is not a member expression"));
-            };
-            match (&*lobj, &*robj) {
-                ("l", "r") => pairs.push((lcol, rcol)),
-                ("r", "l") => pairs.push((rcol, lcol)),
-                _ => {
-                    return Err(unsupported(
-                        "binary expression operands must reference `l` or `r` only, and may not reference the same object",
-                    ));
+                complain(format!("unsupported operator in join predicate: {}", op.as_str()));
+            } else {
+                match (member(left), member(right)) {
+                    (None, _) => complain("left side of comparison is not a member expression".into()),
+                    (_, None) => complain("right side of comparison is not a member expression".into()),
+                    (Some((lobj, lcol)), Some((robj, rcol))) => match (&*lobj, &*robj) {
+                        ("l", "r") => pairs.push((lcol, rcol)),
+                        ("r", "l") => pairs.push((rcol, lcol)),
+                        _ => complain(
+                            "binary expression operands must reference `l` or `r` only, and may not reference the same object"
+                                .into(),
+                        ),
+                    },
                 }
             }
-            Ok(())
+            collect_pairs(left, pairs, complaint);
+            collect_pairs(right, pairs, complaint);
         }
-        _ => Err(unsupported("illegal expression type in join predicate")),
+        ExprKind::Member { object, .. } => collect_pairs(object, pairs, complaint),
+        ExprKind::Identifier(_) => {}
+        other => {
+            complain(format!(
+                "illegal expression type in join predicate: {}",
+                node_type(other)
+            ));
+            match other {
+                ExprKind::Unary { argument, .. } => collect_pairs(argument, pairs, complaint),
+                ExprKind::Index { array, index } => {
+                    collect_pairs(array, pairs, complaint);
+                    collect_pairs(index, pairs, complaint);
+                }
+                ExprKind::Conditional {
+                    test,
+                    consequent,
+                    alternate,
+                } => {
+                    collect_pairs(test, pairs, complaint);
+                    collect_pairs(consequent, pairs, complaint);
+                    collect_pairs(alternate, pairs, complaint);
+                }
+                ExprKind::Array(items) => items.iter().for_each(|i| collect_pairs(i, pairs, complaint)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The name Go's semantic graph gives an expression.
+fn node_type(kind: &ExprKind) -> &'static str {
+    match kind {
+        ExprKind::Integer(_) => "IntegerLiteral",
+        ExprKind::Float(_) => "FloatLiteral",
+        ExprKind::String(parts)
+            if parts
+                .iter()
+                .any(|p| matches!(p, flux_syntax::ast::StringPart::Interpolation(_))) =>
+        {
+            "StringExpression"
+        }
+        ExprKind::String(_) => "StringLiteral",
+        ExprKind::Regex(_) => "RegexpLiteral",
+        ExprKind::Duration(_) => "DurationLiteral",
+        ExprKind::DateTime(_) => "DateTimeLiteral",
+        ExprKind::Label(_) => "LabelLiteral",
+        ExprKind::Record(_) => "ObjectExpression",
+        ExprKind::Array(_) => "ArrayExpression",
+        ExprKind::Dict(_) => "DictExpression",
+        ExprKind::Function(_) => "FunctionExpression",
+        ExprKind::Call(_) | ExprKind::Pipe { .. } => "CallExpression",
+        ExprKind::Index { .. } => "IndexExpression",
+        ExprKind::Unary { .. } => "UnaryExpression",
+        ExprKind::Conditional { .. } => "ConditionalExpression",
+        _ => "Expression",
     }
 }
 
