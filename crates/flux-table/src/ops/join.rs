@@ -140,7 +140,7 @@ pub fn merge_runs(
 /// is the stream whose name sorts first). Tables lacking an `on` column, or whose key holds
 /// null in one, take no part. Tables pair when they agree on the `on` columns that are key
 /// columns of both streams (as their first tables show); each pair gives one table: the
-/// rows whose `on` values are equal (nulls equal), columns sorted by label, columns both
+/// rows whose `on` values are equal (nulls equal; no table when none are), columns sorted by label, columns both
 /// sides have that are not `on` renamed `<label>_<name>`, key the union of both keys.
 /// Output tables come in key order, rows in the order of the `on` columns (taken by label).
 pub fn merge_join(left: (&str, &Stream), right: (&str, &Stream), on: &[&str]) -> Result<Stream, TableError> {
@@ -178,6 +178,10 @@ pub fn merge_join(left: (&str, &Stream), right: (&str, &Stream), on: &[&str]) ->
                 continue;
             }
             let joined = join_pair((left.0, l), (right.0, r), on)?;
+            // A pair without matching rows gives no table (Go's output has none).
+            if joined.is_empty() {
+                continue;
+            }
             let before = seen.groups.len();
             seen.add(joined.key().clone(), l);
             if seen.groups.len() > before {
