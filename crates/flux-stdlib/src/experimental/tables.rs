@@ -231,7 +231,8 @@ pub(super) fn chain(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     Ok(Value::Stream(second))
 }
 
-/// `_alignTime(alignTo:)`: each table's times moved so that its first row is at `alignTo`.
+/// `_alignTime(alignTo:)`: each table's times moved so that its first row is at `alignTo`
+/// (empty tables are dropped).
 pub(super) fn align_time(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let align_to: Time = args.required("alignTo")?;
@@ -252,7 +253,14 @@ pub(super) fn align_time(args: &mut Args, _: &mut CallContext) -> Result<Value> 
         }
         flux_table::ops::rows::with_column(t, "_time", ColumnType::Time, b.finish())
     };
-    output(&tables, each_merged(&tables, align))
+    // Go's alignTime goes through `map`, which gives nothing for an empty table.
+    let non_empty: Stream = tables
+        .tables()
+        .iter()
+        .filter(|t| !t.is_empty())
+        .cloned()
+        .collect();
+    output(&tables, each_merged(&non_empty, align))
 }
 
 /// `preview(nrows:, ntables:)`: the first `ntables` tables, each cut to `nrows` rows.
