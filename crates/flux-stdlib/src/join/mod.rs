@@ -17,12 +17,12 @@ use flux_table::ops::rows::from_rows;
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
 
 use crate::natives::error;
+use crate::universe::labels::{read_labels_of, with_nulls};
 use projection::Projection;
 
 mod projection;
-use crate::universe::labels::{read_labels_of, with_nulls};
 
-/// The package's natives.
+/// The package's natives (declarations in stdlib/join/join.flux).
 pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("tables", tables)];
 
 #[derive(Clone, Copy, PartialEq)]
@@ -53,6 +53,7 @@ fn tables(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let pairs = column_pairs(&on)?;
     let sides = Sides::new(&left, &right, &as_fn)?;
     let groups = pair_by_key(&sides.left_tables, &sides.right_tables);
+    // An `as` that only copies columns is evaluated on whole columns.
     if let Some(projection) = Projection::of(&as_fn) {
         let mut out = Vec::with_capacity(groups.len());
         for (key, l, r) in groups {
@@ -233,7 +234,7 @@ impl Sides {
             let mut out: Vec<Column> = Vec::new();
             for t in tables {
                 for c in t.columns() {
-                    if !out.contains(c) {
+                    if !out.iter().any(|e| e.label == c.label) {
                         out.push(c.clone());
                     }
                 }
