@@ -140,7 +140,7 @@ pub fn merge_runs(
 /// is the stream whose name sorts first). Tables lacking an `on` column, or whose key holds
 /// null in one, take no part. Tables pair when they agree on the `on` columns that are key
 /// columns of both streams (as their first tables show); each pair gives one table: the
-/// rows whose `on` values are equal (nulls equal; no table when none are), columns sorted by label, columns both
+/// rows whose `on` values are equal (a null equals nothing; no table when none are), columns sorted by label, columns both
 /// sides have that are not `on` renamed `<label>_<name>`, key the union of both keys.
 /// Output tables come in key order, rows in the order of the `on` columns (taken by label).
 pub fn merge_join(left: (&str, &Stream), right: (&str, &Stream), on: &[&str]) -> Result<Stream, TableError> {
@@ -237,7 +237,7 @@ fn join_pair(left: (&str, &Table), right: (&str, &Table), on: &[&str]) -> Result
         .zip(&rby)
         .all(|(&i, &j)| l.columns()[i].ty == r.columns()[j].ty);
     if same_types {
-        merge_runs(l, &lby, r, &rby, true, |run| {
+        merge_runs(l, &lby, r, &rby, false, |run| {
             for &a in run.left {
                 for &b in run.right {
                     li.push(a);
