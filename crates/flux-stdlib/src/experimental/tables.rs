@@ -297,7 +297,7 @@ pub(super) fn join(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
             r.column_index("_time").unwrap_or_default(),
         );
         let mut matches: Vec<(u32, u32)> = Vec::new();
-        merge_runs(l, &[lt], r, &[rt], false, |run| {
+        merge_runs(l, &[lt], r, &[rt], |run| {
             for &a in run.left {
                 for &b in run.right {
                     matches.push((a, b));

@@ -338,20 +338,20 @@ impl Sides {
                     .zip(&rby)
                     .all(|(&i, &j)| l.columns()[i].ty == r.columns()[j].ty);
                 if same_types {
-                    merge_runs(l, &lby, r, &rby, false, &mut collect)
+                    merge_runs(l, &lby, r, &rby, &mut collect)
                 } else {
                     // Values of different types are never equal: no row has a partner.
-                    merge_runs(l, &lby, &empty_like(l), &lby, false, &mut collect)
-                        .and_then(|()| merge_runs(&empty_like(r), &rby, r, &rby, false, &mut collect))
+                    merge_runs(l, &lby, &empty_like(l), &lby, &mut collect)
+                        .and_then(|()| merge_runs(&empty_like(r), &rby, r, &rby, &mut collect))
                 }
             }
             (Some(l), None) => {
                 let lby = by(l, "left", false)?;
-                merge_runs(l, &lby, &empty_like(l), &lby, false, &mut collect)
+                merge_runs(l, &lby, &empty_like(l), &lby, &mut collect)
             }
             (None, Some(r)) => {
                 let rby = by(r, "right", true)?;
-                merge_runs(&empty_like(r), &rby, r, &rby, false, &mut collect)
+                merge_runs(&empty_like(r), &rby, r, &rby, &mut collect)
             }
             (None, None) => Ok(()),
         }

@@ -42,19 +42,25 @@ pub struct Run<'a> {
 }
 
 /// Walks two tables in join-key order: `left_by[i]` of the left table pairs with
-/// `right_by[i]` of the right table (same types). Calls `f` for every key, in key order
-/// (nulls first), with the rows each side has for it. When `nulls_equal` is false a row
-/// with a null join value matches nothing and forms a run of its own.
+/// `right_by[i]` of the right table (same types). Calls `f` for every key, in key order,
+/// with the rows each side has for it. A row with a null join value matches nothing: such
+/// rows come last, one run each, the right side's then the left side's, each side's in
+/// reverse order (where Go's merge join leaves them).
 pub fn merge_runs(
     left: &Table,
     left_by: &[usize],
     right: &Table,
     right_by: &[usize],
-    nulls_equal: bool,
     mut f: impl FnMut(Run<'_>) -> Result<(), TableError>,
 ) -> Result<(), TableError> {
-    let lorder = row_order(left, left_by)?;
-    let rorder = row_order(right, right_by)?;
+    let has_null =
+        |t: &Table, by: &[usize], row: u32| by.iter().any(|&i| t.arrays()[i].is_null(row as usize));
+    let (lorder, lnulls): (Vec<u32>, Vec<u32>) = row_order(left, left_by)?
+        .into_iter()
+        .partition(|&row| !has_null(left, left_by, row));
+    let (rorder, rnulls): (Vec<u32>, Vec<u32>) = row_order(right, right_by)?
+        .into_iter()
+        .partition(|&row| !has_null(right, right_by, row));
     let comparators = |a: &Table, ab: &[usize], b: &Table, bb: &[usize]| {
         ab.iter()
             .zip(bb)
@@ -71,8 +77,6 @@ pub fn merge_runs(
     let across = comparators(left, left_by, right, right_by)?;
     let within_left = comparators(left, left_by, left, left_by)?;
     let within_right = comparators(right, right_by, right, right_by)?;
-    let has_null =
-        |t: &Table, by: &[usize], row: u32| by.iter().any(|&i| t.arrays()[i].is_null(row as usize));
     let cmp = |cs: &[DynComparator], a: u32, b: u32| {
         cs.iter()
             .map(|c| c(a as usize, b as usize))
@@ -80,11 +84,8 @@ pub fn merge_runs(
             .unwrap_or(Ordering::Equal)
     };
     // The end of the run of equal keys starting at `start` of `order`.
-    let run_end = |order: &[u32], start: usize, cs: &[DynComparator], t: &Table, by: &[usize]| {
+    let run_end = |order: &[u32], start: usize, cs: &[DynComparator]| {
         let mut end = start + 1;
-        if !nulls_equal && has_null(t, by, order[start]) {
-            return end;
-        }
         while end < order.len() && cmp(cs, order[start], order[end]).is_eq() {
             end += 1;
         }
@@ -97,41 +98,33 @@ pub fn merge_runs(
         } else if r == rorder.len() {
             Ordering::Less
         } else {
-            let o = cmp(&across, lorder[l], rorder[r]);
-            if o.is_eq() && !nulls_equal && has_null(left, left_by, lorder[l]) {
-                Ordering::Less
-            } else {
-                o
-            }
+            cmp(&across, lorder[l], rorder[r])
         };
-        match ordering {
-            Ordering::Less => {
-                let end = run_end(&lorder, l, &within_left, left, left_by);
-                f(Run {
-                    left: &lorder[l..end],
-                    right: &[],
-                })?;
-                l = end;
-            }
-            Ordering::Greater => {
-                let end = run_end(&rorder, r, &within_right, right, right_by);
-                f(Run {
-                    left: &[],
-                    right: &rorder[r..end],
-                })?;
-                r = end;
-            }
-            Ordering::Equal => {
-                let lend = run_end(&lorder, l, &within_left, left, left_by);
-                let rend = run_end(&rorder, r, &within_right, right, right_by);
-                f(Run {
-                    left: &lorder[l..lend],
-                    right: &rorder[r..rend],
-                })?;
-                l = lend;
-                r = rend;
-            }
-        }
+        let (lend, rend) = match ordering {
+            Ordering::Less => (run_end(&lorder, l, &within_left), r),
+            Ordering::Greater => (l, run_end(&rorder, r, &within_right)),
+            Ordering::Equal => (
+                run_end(&lorder, l, &within_left),
+                run_end(&rorder, r, &within_right),
+            ),
+        };
+        f(Run {
+            left: &lorder[l..lend],
+            right: &rorder[r..rend],
+        })?;
+        (l, r) = (lend, rend);
+    }
+    for row in rnulls.iter().rev() {
+        f(Run {
+            left: &[],
+            right: std::slice::from_ref(row),
+        })?;
+    }
+    for row in lnulls.iter().rev() {
+        f(Run {
+            left: std::slice::from_ref(row),
+            right: &[],
+        })?;
     }
     Ok(())
 }
@@ -237,7 +230,7 @@ fn join_pair(left: (&str, &Table), right: (&str, &Table), on: &[&str]) -> Result
         .zip(&rby)
         .all(|(&i, &j)| l.columns()[i].ty == r.columns()[j].ty);
     if same_types {
-        merge_runs(l, &lby, r, &rby, false, |run| {
+        merge_runs(l, &lby, r, &rby, |run| {
             for &a in run.left {
                 for &b in run.right {
                     li.push(a);
