@@ -450,3 +450,17 @@ Table: keys: [host, _field]
 "##
     );
 }
+
+#[test]
+fn join_rows_with_a_null_join_value_come_last_unmatched() {
+    eq(
+        r#"import "array"
+import "join"
+import "internal/debug"
+l = array.from(rows: [{k: "y", v: 1}, {k: debug.null(type: "string"), v: 2}, {k: "x", v: 3}, {k: debug.null(type: "string"), v: 4}])
+r = array.from(rows: [{k: "x", w: 10}, {k: "z", w: 30}])
+join.left(left: l, right: r, on: (l, r) => l.k == r.k, as: (l, r) => ({l with w: r.w}))
+    |> findColumn(fn: (key) => true, column: "v")"#,
+        "[\n    3,\n    1,\n    4,\n    2\n]",
+    );
+}
