@@ -78,6 +78,10 @@ pub struct Evaluator {
     /// The options the script set at its top level (`option location = ...`), by name;
     /// natives read them with [`crate::CallContext::option`].
     pub(crate) options: HashMap<Arc<str>, Value>,
+    /// Results `yield` named since the last top-level statement's output, in call order:
+    /// a `yield` mid-pipeline (or in a binding) is a result too, as in Go, handed on
+    /// before the statement's own value.
+    pub(crate) yielded: Vec<Value>,
 }
 
 impl Evaluator {
@@ -100,6 +104,7 @@ impl Evaluator {
             host: None,
             library_loader: false,
             options: HashMap::new(),
+            yielded: Vec::new(),
         }
     }
 
@@ -181,7 +186,9 @@ impl Evaluator {
             };
             self.bind_top(&mut top, mode, name, pkg.value.clone(), import.span)?;
         }
+        self.yielded.clear();
         for stmt in &file.body {
+            self.hand_on_yielded(None, on_value);
             self.check_interrupt(stmt.span)?;
             match &stmt.kind {
                 StatementKind::Variable(v) => {
@@ -256,7 +263,7 @@ impl Evaluator {
                     Value::Unbounded(read) => {
                         return Err(crate::unbounded::unbounded_error(&*read, stmt.span));
                     }
-                    value => on_value(value),
+                    value => self.hand_on_yielded(Some(value), on_value),
                 },
                 StatementKind::Builtin(b) => {
                     let Some(pkg) = natives else {
@@ -283,6 +290,7 @@ impl Evaluator {
                 StatementKind::Error => return Err(syntax_error(stmt.span)),
             }
         }
+        self.hand_on_yielded(None, on_value);
         Ok(top)
     }
 
@@ -387,6 +395,23 @@ impl Evaluator {
             ));
         }
         Ok(())
+    }
+}
+
+impl Evaluator {
+    /// Hand on the results `yield` named since the last statement, then `value` (a
+    /// top-level expression's value) unless it is the last of them (a pipeline that ends
+    /// in `yield` is one result, not two).
+    fn hand_on_yielded(&mut self, value: Option<Value>, on_value: &mut dyn FnMut(Value)) {
+        let mut yielded = std::mem::take(&mut self.yielded);
+        if let (Some(Value::Stream(last)), Some(Value::Stream(v))) = (yielded.last(), &value)
+            && last.same_result(v)
+        {
+            yielded.pop();
+        }
+        for result in yielded.into_iter().chain(value) {
+            on_value(result);
+        }
     }
 }
 

@@ -458,8 +458,11 @@ pub(super) fn aggregate_window_columns(args: &mut Args, _: &mut CallContext) -> 
 }
 
 /// `yield(name:)`: the same tables, named as a result for the output.
-pub(super) fn yield_(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+/// `yield(name:)`: the stream is a result of the script (also mid-pipeline) and flows on.
+pub(super) fn yield_(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let name = string_or(args, "name", "_result")?;
-    Ok(Value::Stream(tables.with_name(name)))
+    let named = Value::Stream(tables.with_name(name));
+    cx.yield_result(named.clone());
+    Ok(named)
 }
