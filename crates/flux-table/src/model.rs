@@ -335,6 +335,11 @@ impl Table {
         self.rows == 0
     }
 
+    /// Bytes its Arrow buffers take (shared buffers counted in each table holding them).
+    pub fn memory_size(&self) -> usize {
+        self.data.iter().map(|a| a.get_array_memory_size()).sum()
+    }
+
     /// The cell at (`column`, `row`) as a scalar (null when out of range).
     /// For bulk work read the arrays instead.
     pub fn cell(&self, column: usize, row: usize) -> Scalar {
@@ -422,6 +427,11 @@ impl Stream {
     /// The tables, in order.
     pub fn tables(&self) -> &[Table] {
         &self.tables
+    }
+
+    /// Bytes the tables' Arrow buffers take.
+    pub fn memory_size(&self) -> usize {
+        self.tables.iter().map(Table::memory_size).sum()
     }
 
     /// Number of tables.
