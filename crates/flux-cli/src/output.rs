@@ -3,8 +3,8 @@
 //! `flux` command prints it (`Result: _result` and its tables), as annotated CSV, or
 //! as one JSON document per table.
 
-use flux::{Budget, Value};
 use flux::table::Stream;
+use flux::{Budget, Value};
 
 use crate::cli::Format;
 
@@ -52,8 +52,14 @@ mod tests {
             ("b", Value::Bytes(b"hi".to_vec().into())),
             ("a", Value::Float(1.0)),
         ]);
-        assert_eq!(format_value(&v, Format::Text, Budget::unlimited())?, "{a: 1, b: 0x6869}");
-        assert_eq!(format_value(&v, Format::Json, Budget::unlimited())?, r#"{"a":1,"b":"aGk="}"#);
+        assert_eq!(
+            format_value(&v, Format::Text, Budget::unlimited())?,
+            "{a: 1, b: 0x6869}"
+        );
+        assert_eq!(
+            format_value(&v, Format::Json, Budget::unlimited())?,
+            r#"{"a":1,"b":"aGk="}"#
+        );
         assert_eq!(
             format_value(&Value::Float(f64::NAN), Format::Json, Budget::unlimited()),
             Err("json: unsupported value: NaN".to_string())
@@ -79,7 +85,10 @@ mod tests {
     #[test]
     fn an_empty_stream_is_a_result_without_tables() -> Result<(), String> {
         let v = Value::Stream(Stream::default());
-        assert_eq!(format_value(&v, Format::Text, Budget::unlimited())?, "Result: _result");
+        assert_eq!(
+            format_value(&v, Format::Text, Budget::unlimited())?,
+            "Result: _result"
+        );
         assert_eq!(format_value(&v, Format::Json, Budget::unlimited())?, "");
         Ok(())
     }

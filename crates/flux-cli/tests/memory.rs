@@ -101,7 +101,10 @@ fn a_smaller_limit_stops_sooner() {
         .unwrap();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("evaluation exceeded the memory limit of 64MiB"), "{err}");
+    assert!(
+        err.contains("evaluation exceeded the memory limit of 64MiB"),
+        "{err}"
+    );
     assert!(err.contains("s25 = s24 + s24"), "{err}");
 }
 

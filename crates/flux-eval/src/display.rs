@@ -78,8 +78,7 @@ impl Text {
             Value::Duration(d) => self.push(&format_duration(d)),
             Value::Time(t) => self.push(&format_time(*t)),
             Value::Bytes(b) => {
-                self.budget
-                    .grow(self.out.len().saturating_add(2 + 2 * b.len()))?;
+                self.budget.grow(self.out.len().saturating_add(2 + 2 * b.len()))?;
                 self.out.push_str("0x");
                 for byte in b.iter() {
                     let _ = write!(self.out, "{byte:02x}");

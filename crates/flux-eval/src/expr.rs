@@ -174,7 +174,9 @@ impl Evaluator {
             }
             (BinaryOp::Eq | BinaryOp::Neq, Value::Array(_), Value::Array(_))
             | (BinaryOp::Eq | BinaryOp::Neq, Value::Record(_), Value::Record(_)) => {
-                let equal = l.equal_within(&r, &mut self.budget()).map_err(|stop| stop.error(span))?;
+                let equal = l
+                    .equal_within(&r, &mut self.budget())
+                    .map_err(|stop| stop.error(span))?;
                 return Ok(Value::Bool(equal == (op == BinaryOp::Eq)));
             }
             _ => {}

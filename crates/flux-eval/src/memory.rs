@@ -32,10 +32,7 @@ pub fn memory_limit_error(span: Span, limit: u64) -> RuntimeError {
     RuntimeError::new(
         ErrorKind::Limit,
         span,
-        format!(
-            "evaluation exceeded the memory limit of {}",
-            format_size(limit)
-        ),
+        format!("evaluation exceeded the memory limit of {}", format_size(limit)),
     )
 }
 
@@ -105,6 +102,12 @@ impl Walk<'_> {
         self.counted.contains(&address) || !self.seen.insert(address)
     }
 
+    /// [`Walk::counted_before`] for an `Arc` held by `references` values: one that only
+    /// this value holds cannot have been met before, and need not be remembered.
+    fn shared_and_counted(&mut self, address: usize, references: usize) -> bool {
+        references > 1 && self.counted_before(address)
+    }
+
     fn note(&mut self, address: usize, size: u64) -> u64 {
         if size >= REMEMBERED_MIN
             && let Some(list) = self.remember.as_deref_mut()
@@ -121,7 +124,7 @@ impl Walk<'_> {
                 if s.len() < 64 {
                     return s.len() as u64 + OVERHEAD;
                 }
-                if self.counted_before(address) {
+                if self.shared_and_counted(address, Arc::strong_count(s)) {
                     return 0;
                 }
                 self.note(address, s.len() as u64 + OVERHEAD)
@@ -135,7 +138,7 @@ impl Walk<'_> {
             }
             Value::Array(items) => {
                 let address = Arc::as_ptr(items) as usize;
-                if self.counted_before(address) {
+                if self.shared_and_counted(address, Arc::strong_count(items)) {
                     return 0;
                 }
                 let mut size = OVERHEAD + SLOT * items.capacity() as u64;
@@ -146,7 +149,7 @@ impl Walk<'_> {
             }
             Value::Record(record) => {
                 let address = Arc::as_ptr(record) as usize;
-                if self.counted_before(address) {
+                if self.shared_and_counted(address, Arc::strong_count(record)) {
                     return 0;
                 }
                 let mut size = OVERHEAD;
@@ -159,7 +162,7 @@ impl Walk<'_> {
             }
             Value::Dict(dict) => {
                 let address = Arc::as_ptr(dict) as usize;
-                if self.counted_before(address) {
+                if self.shared_and_counted(address, Arc::strong_count(dict)) {
                     return 0;
                 }
                 let mut size = OVERHEAD;
@@ -173,7 +176,7 @@ impl Walk<'_> {
             }
             Value::Dynamic(inner) => {
                 let address = Arc::as_ptr(inner) as usize;
-                if self.counted_before(address) {
+                if self.shared_and_counted(address, Arc::strong_count(inner)) {
                     return 0;
                 }
                 let size = OVERHEAD + SLOT + self.size(inner);

@@ -416,7 +416,11 @@ impl PartialEq for Value {
 impl Value {
     /// `==` as [`PartialEq`] says it, within `budget`: long comparisons of composite
     /// values look at the interrupt flag every few thousand items.
-    pub fn equal_within(&self, other: &Value, budget: &mut crate::memory::Budget) -> Result<bool, crate::memory::Stop> {
+    pub fn equal_within(
+        &self,
+        other: &Value,
+        budget: &mut crate::memory::Budget,
+    ) -> Result<bool, crate::memory::Stop> {
         budget.tick()?;
         match (self, other) {
             (Value::Array(a), Value::Array(b)) => {

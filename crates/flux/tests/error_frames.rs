@@ -136,5 +136,9 @@ fn an_argument_of_the_wrong_type_is_pointed_at_and_the_call_still_named() {
         &Runtime::new(),
         "import \"array\"\nimport \"strings\"\ny = array.map(arr: [1], fn: (x) => strings.toUpper(v: x))",
     );
-    assert_eq!(e.messages()[0].0, flux::Span::new(83, 87), "the span of the inner `v: x`");
+    assert_eq!(
+        e.messages()[0].0,
+        flux::Span::new(83, 87),
+        "the span of the inner `v: x`"
+    );
 }

@@ -76,8 +76,14 @@ fn display_and_json_text_stop_at_the_limit() {
     let src = format!("import \"json\"\n{arrays}json.encode(v: x40)");
     assert_eq!(outcome(rt.eval(&src)), over("1MiB"));
     // Small values print as before.
-    let src = format!("import \"json\"\n{}string(v: json.encode(v: x2))", doubling_arrays(2));
-    assert_eq!(outcome(rt.eval(&src)), Ok(vec!["[[[1],[1]],[[1],[1]]]".to_string()]));
+    let src = format!(
+        "import \"json\"\n{}string(v: json.encode(v: x2))",
+        doubling_arrays(2)
+    );
+    assert_eq!(
+        outcome(rt.eval(&src)),
+        Ok(vec!["[[[1],[1]],[[1],[1]]]".to_string()])
+    );
 }
 
 #[test]

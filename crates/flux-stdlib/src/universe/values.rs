@@ -49,7 +49,9 @@ pub(super) fn duration(args: &mut Args, _: &mut CallContext) -> Result<Value> {
 
 pub(super) fn display(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let v: Value = args.required("v")?;
-    let text = v.display_within(cx.budget()).map_err(|stop| stop.error(cx.span()))?;
+    let text = v
+        .display_within(cx.budget())
+        .map_err(|stop| stop.error(cx.span()))?;
     Ok(Value::from(text))
 }
 
