@@ -39,7 +39,7 @@ pub fn memory_limit_error(span: Span, limit: u64) -> RuntimeError {
 /// `1GiB`, `512MiB`, `1500000 bytes`: a size as the limit was probably given.
 pub fn format_size(bytes: u64) -> String {
     for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] {
-        if bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+        if bytes >= 1 << shift && bytes.is_multiple_of(1 << shift) {
             return format!("{}{unit}", bytes >> shift);
         }
     }
