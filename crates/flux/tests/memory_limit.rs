@@ -58,6 +58,22 @@ fn interpolation_and_natives_count_too() {
 }
 
 #[test]
+fn string_natives_check_the_length_before_building() {
+    let rt = with_memory(1 << 20);
+    let big = "import \"strings\"\ns = strings.repeat(v: \"x\", i: 300000)\n";
+    for call in [
+        "strings.joinStr(arr: [s, s, s, s], v: \"\")",
+        "strings.replaceAll(v: s, t: \"x\", u: \"yyyy\")",
+        "strings.replace(v: s, t: \"x\", u: \"yyyy\", i: -1)",
+        "strings.repeat(v: s, i: 1000000000000)",
+    ] {
+        assert_eq!(outcome(rt.eval(&format!("{big}{call}"))), over("1MiB"), "{call}");
+    }
+    let small = "import \"strings\"\nstrings.joinStr(arr: [\"a\", \"b\"], v: \"-\") + strings.replaceAll(v: \"aXa\", t: \"X\", u: \"--\")";
+    assert_eq!(outcome(rt.eval(small)), Ok(vec!["a-ba--a".to_string()]));
+}
+
+#[test]
 fn values_kept_at_the_top_level_add_up() {
     let rt = with_memory(1 << 20);
     let src = "import \"strings\"\na = strings.repeat(v: \"x\", i: 400000)\nb = strings.repeat(v: \"y\", i: 400000)\nc = strings.repeat(v: \"z\", i: 400000)";
