@@ -1129,7 +1129,7 @@ builtin _window : (
 // - every: the distance between window starts (`inf`: one window over the range).
 // - period: the window length, `every` by default.
 // - offset: the shift of the windows from the epoch.
-// - location: the time zone windows align in (UTC only, for now).
+// - location: the time zone windows align in (the `location` option by default).
 // - timeColumn: the time column, `"_time"` by default.
 // - startColumn: the column for the window start, `"_start"` by default.
 // - stopColumn: the column for the window stop, `"_stop"` by default.
@@ -1593,3 +1593,631 @@ builtin logarithmicBins : (start: float, factor: float, count: int, ?infinity: b
 // // => false
 // ```
 builtin contains : (value: A, set: [A]) => bool where A: Nullable
+
+// timeShift moves the time columns of every row by a duration (calendar months and years
+// too); the group key and the query bounds move with them.
+//
+// ## Parameters
+// - duration: how far to move the times (negative moves them back).
+// - columns: the time columns to move, `["_time", "_stop", "_start"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-31T00:00:00Z, _value: 1}])
+//     |> timeShift(duration: 1mo)
+//     |> findColumn(fn: (key) => true, column: "_time")
+// // => [2021-02-28T00:00:00.000000000Z]
+// ```
+builtin timeShift : (<-tables: stream[A], duration: duration, ?columns: [string]) => stream[A]
+
+// truncateTimeColumn truncates `_time` to a multiple of `unit` on the clock of the
+// `location` option (as Go Flux, `_time` whatever `timeColumn` says).
+//
+// ## Parameters
+// - timeColumn: accepted for compatibility; `_time` is truncated.
+// - unit: the unit to truncate to (`1h`, `1d`, `1mo`, ...).
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T10:37:12Z, _value: 1}])
+//     |> truncateTimeColumn(unit: 1h)
+//     |> findColumn(fn: (key) => true, column: "_time")
+// // => [2021-01-01T10:00:00.000000000Z]
+// ```
+builtin truncateTimeColumn : (<-tables: stream[A], unit: duration, ?timeColumn: string) => stream[A]
+    where
+    A: Record
+
+// _hourSelection is `hourSelection` with every parameter given.
+builtin _hourSelection : (
+        <-tables: stream[A],
+        start: int,
+        stop: int,
+        location: {zone: string, offset: duration},
+        ?timeColumn: string,
+    ) => stream[A]
+    where
+    A: Record
+
+// hourSelection keeps the rows whose time falls between two hours of the day (both
+// included) on the clock of `location`; `start` after `stop` wraps past midnight.
+//
+// ## Parameters
+// - start: the first hour kept (0 to 23).
+// - stop: the last hour kept (0 to 23).
+// - location: the clock the hours are read on, the `location` option by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T08:00:00Z, _value: 1}, {_time: 2021-01-01T12:30:00Z, _value: 2}, {_time: 2021-01-01T18:00:00Z, _value: 3}])
+//     |> hourSelection(start: 9, stop: 17)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2]
+// ```
+hourSelection = (
+    tables=<-,
+    start,
+    stop,
+    location=location,
+    timeColumn="_time",
+) =>
+    tables
+        |> _hourSelection(start, stop, location, timeColumn)
+
+// stateTracking counts the consecutive rows for which `fn` is true (`countColumn`) and
+// how long they have lasted (`durationColumn`, in `durationUnit`s from the first of
+// them); both are -1 on a row where `fn` is false.
+//
+// ## Parameters
+// - fn: the predicate defining the state.
+// - countColumn: the column receiving the count (none when absent).
+// - durationColumn: the column receiving the duration (none when absent).
+// - durationUnit: the unit of the duration, `1s` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1}, {_time: 2021-01-01T00:00:10Z, _value: 5}, {_time: 2021-01-01T00:00:20Z, _value: 6}])
+//     |> stateTracking(fn: (r) => r._value > 2, countColumn: "n", durationColumn: "d")
+//     |> findColumn(fn: (key) => true, column: "d")
+// // => [-1, 0, 10]
+// ```
+builtin stateTracking : (
+        <-tables: stream[A],
+        fn: (r: A) => bool,
+        ?countColumn: string,
+        ?durationColumn: string,
+        ?durationUnit: duration,
+        ?timeColumn: string,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// stateCount adds a column counting the consecutive rows for which `fn` is true (-1 when
+// it is false).
+//
+// ## Parameters
+// - fn: the predicate defining the state.
+// - column: the column receiving the count, `"stateCount"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 3}, {_time: 2021-01-01T00:00:10Z, _value: 5}, {_time: 2021-01-01T00:00:20Z, _value: 1}])
+//     |> stateCount(fn: (r) => r._value > 2)
+//     |> findColumn(fn: (key) => true, column: "stateCount")
+// // => [1, 2, -1]
+// ```
+stateCount = (fn, column="stateCount", tables=<-) =>
+    tables
+        |> stateTracking(countColumn: column, fn: fn)
+
+// stateDuration adds a column with how long `fn` has been true, in `unit`s from the
+// first row of the state (-1 when it is false).
+//
+// ## Parameters
+// - fn: the predicate defining the state.
+// - column: the column receiving the duration, `"stateDuration"` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - unit: the unit of the duration, `1s` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 3}, {_time: 2021-01-01T00:01:00Z, _value: 5}, {_time: 2021-01-01T00:02:00Z, _value: 1}])
+//     |> stateDuration(fn: (r) => r._value > 2, unit: 1m)
+//     |> findColumn(fn: (key) => true, column: "stateDuration")
+// // => [0, 1, -1]
+// ```
+stateDuration = (
+    fn,
+    column="stateDuration",
+    timeColumn="_time",
+    unit=1s,
+    tables=<-,
+) =>
+    tables
+        |> stateTracking(durationColumn: column, timeColumn: timeColumn, fn: fn, durationUnit: unit)
+
+// integral computes the area under a column over time, per table (the trapezoid rule),
+// in `unit`s of time: one row with the key columns and the area. The tables must have
+// `_start` and `_stop` in their key.
+//
+// ## Parameters
+// - unit: the time unit of the area, `1s` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - column: the column integrated, `"_value"` by default.
+// - interpolate: `"linear"` extends the first and last segments to `_start` and `_stop`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:00:10Z, _value: 3.0}])
+//     |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:01:00Z)
+//     |> integral(unit: 1s)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [20]
+// ```
+builtin integral : (
+        <-tables: stream[A],
+        ?unit: duration,
+        ?timeColumn: string,
+        ?column: string,
+        ?interpolate: string,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// timeWeightedAvg is the average of `_value` weighted by how long each value lasts
+// (the linearly interpolated integral divided by the length of `[_start, _stop)`).
+//
+// ## Parameters
+// - unit: the time unit of the integral.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 2.0}, {_time: 2021-01-01T00:00:30Z, _value: 2.0}])
+//     |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:01:00Z)
+//     |> timeWeightedAvg(unit: 1s)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2]
+// ```
+timeWeightedAvg = (tables=<-, unit) =>
+    tables
+        |> integral(unit: unit, interpolate: "linear")
+        |> map(
+            fn: (r) =>
+                ({r with _value:
+                        r._value * float(v: uint(v: unit)) / float(
+                                v: int(v: r._stop) - int(v: r._start),
+                            ),
+                }),
+        )
+
+// timedMovingAverage is the mean of `column` over windows of `period` every `every`,
+// each stamped with its window's stop in `_time`.
+//
+// ## Parameters
+// - every: the distance between windows.
+// - period: the window length.
+// - column: the averaged column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:01:00Z, _value: 3.0}])
+//     |> range(start: 2021-01-01T00:00:00Z, stop: 2021-01-01T00:02:00Z)
+//     |> timedMovingAverage(every: 1m, period: 2m)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1, 2, 3]
+// ```
+timedMovingAverage = (every, period, column="_value", tables=<-) =>
+    tables
+        |> window(every: every, period: period)
+        |> mean(column: column)
+        |> duplicate(column: "_stop", as: "_time")
+        |> window(every: inf)
+        |> _aggregateWindowColumns(fn: mean, timeSrc: "_stop", timeDst: "_time")
+
+// skew returns the skewness of the non-null values of a column, per table.
+//
+// ## Parameters
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 6.0}])
+//     |> skew()
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [0.5951700641394974]
+// ```
+builtin skew : (<-tables: stream[A], ?column: string) => stream[B] where A: Record, B: Record
+
+// covariance returns the sample covariance of two float columns over the rows where both
+// are set (Pearson's correlation coefficient with `pearsonr`), per table.
+//
+// ## Parameters
+// - pearsonr: return Pearson's r instead of the covariance.
+// - valueDst: the output column, `"_value"` by default.
+// - columns: the two columns.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{x: 1.0, y: 2.0}, {x: 2.0, y: 4.0}, {x: 3.0, y: 6.0}])
+//     |> covariance(columns: ["x", "y"])
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2]
+// ```
+builtin covariance : (
+        <-tables: stream[A],
+        ?pearsonr: bool,
+        ?valueDst: string,
+        columns: [string],
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// histogram counts the values of a float column at or below each bin's upper bound
+// (cumulatively), one row per bin with the bound in `upperBoundColumn`.
+//
+// ## Parameters
+// - column: the column counted, `"_value"` by default.
+// - upperBoundColumn: the column for the bins' upper bounds, `"le"` by default.
+// - countColumn: the column for the counts, `"_value"` by default.
+// - bins: the bins' upper bounds (see `linearBins` and `logarithmicBins`).
+// - normalize: divide the counts by the number of values.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.5}, {_value: 4.0}])
+//     |> histogram(bins: [2.0, 4.0, 6.0])
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1, 3, 3]
+// ```
+builtin histogram : (
+        <-tables: stream[A],
+        ?column: string,
+        ?upperBoundColumn: string,
+        ?countColumn: string,
+        bins: [float],
+        ?normalize: bool,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// histogramQuantile returns a quantile of a cumulative histogram (as `histogram` makes
+// it), interpolating linearly within the bin it falls in.
+//
+// ## Parameters
+// - quantile: the quantile, 0.0 to 1.0.
+// - countColumn: the cumulative counts, `"_value"` by default.
+// - upperBoundColumn: the bins' upper bounds, `"le"` by default.
+// - valueColumn: the output column, `"_value"` by default.
+// - minValue: the lower bound of the first bin, 0.0 by default.
+// - onNonmonotonic: what decreasing counts do: `"error"` (default), `"force"` or `"drop"`.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{le: 1.0, _value: 2.0}, {le: 2.0, _value: 4.0}])
+//     |> histogramQuantile(quantile: 0.75)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1.5]
+// ```
+builtin histogramQuantile : (
+        <-tables: stream[A],
+        ?quantile: float,
+        ?countColumn: string,
+        ?upperBoundColumn: string,
+        ?valueColumn: string,
+        ?minValue: float,
+        ?onNonmonotonic: string,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// sample keeps every `n`-th row of each table, from row `pos` (random when not given).
+//
+// ## Parameters
+// - n: the distance between the rows kept.
+// - pos: the first row kept (0 to n-1); random by default.
+// - column: a column the rows must have, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 2}, {_value: 3}, {_value: 4}, {_value: 5}])
+//     |> sample(n: 2, pos: 0)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1, 3, 5]
+// ```
+builtin sample : (<-tables: stream[A], n: int, ?pos: int, ?column: string) => stream[A]
+    where
+    A: Record
+
+// exponentialMovingAverage replaces `_value` with its exponential moving average over
+// `n` values (weight `2 / (n + 1)`), from the `n`-th row on; nulls repeat the previous
+// average.
+//
+// ## Parameters
+// - n: the number of values averaged.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 3.0}, {_value: 6.0}])
+//     |> exponentialMovingAverage(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2, 4.666666666666667]
+// ```
+builtin exponentialMovingAverage : (
+        <-tables: stream[{B with _value: A}],
+        n: int,
+    ) => stream[{B with _value: A}]
+    where
+    A: Numeric
+
+// doubleEMA is the double exponential moving average of `_value`:
+// `2 * EMA(n) - EMA(EMA(n))`.
+//
+// ## Parameters
+// - n: the number of values averaged.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 3.0}, {_value: 6.0}])
+//     |> doubleEMA(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [6]
+// ```
+doubleEMA = (n, tables=<-) =>
+    tables
+        |> exponentialMovingAverage(n: n)
+        |> duplicate(column: "_value", as: "__ema")
+        |> exponentialMovingAverage(n: n)
+        |> map(fn: (r) => ({r with _value: 2.0 * r.__ema - r._value}))
+        |> drop(columns: ["__ema"])
+
+// tripleEMA is the triple exponential moving average of `_value`:
+// `3 * EMA - 3 * EMA(EMA) + EMA(EMA(EMA))`.
+//
+// ## Parameters
+// - n: the number of values averaged.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 3.0}, {_value: 6.0}, {_value: 10.0}])
+//     |> tripleEMA(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [9.851851851851848]
+// ```
+tripleEMA = (n, tables=<-) =>
+    tables
+        |> exponentialMovingAverage(n: n)
+        |> duplicate(column: "_value", as: "__ema1")
+        |> exponentialMovingAverage(n: n)
+        |> duplicate(column: "_value", as: "__ema2")
+        |> exponentialMovingAverage(n: n)
+        |> map(fn: (r) => ({r with _value: 3.0 * r.__ema1 - 3.0 * r.__ema2 + r._value}))
+        |> drop(columns: ["__ema1", "__ema2"])
+
+// tripleExponentialDerivative (TRIX) is the percentage change of the triple-smoothed
+// exponential moving average of `_value`.
+//
+// ## Parameters
+// - n: the number of values averaged.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 4.0}, {_value: 8.0}, {_value: 16.0}])
+//     |> tripleExponentialDerivative(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [118.03461753210497]
+// ```
+builtin tripleExponentialDerivative : (
+        <-tables: stream[{B with _value: A}],
+        n: int,
+    ) => stream[{B with _value: float}]
+    where
+    A: Numeric,
+    B: Record
+
+// chandeMomentumOscillator replaces each listed column with Chande's momentum
+// oscillator over its last `n` changes, from row `n` on.
+//
+// ## Parameters
+// - n: the number of changes considered.
+// - columns: the columns, `["_value"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 1.5}, {_value: 3.0}])
+//     |> chandeMomentumOscillator(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [33.333333333333336, 50]
+// ```
+builtin chandeMomentumOscillator : (<-tables: stream[A], n: int, ?columns: [string]) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// relativeStrengthIndex replaces each listed column with its relative strength index
+// over `n` values, from row `n` on.
+//
+// ## Parameters
+// - n: the number of values considered.
+// - columns: the columns, `["_value"]` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 1.5}, {_value: 3.0}])
+//     |> relativeStrengthIndex(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [66.66666666666666, 88.88888888888889]
+// ```
+builtin relativeStrengthIndex : (<-tables: stream[A], n: int, ?columns: [string]) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// kaufmansAMA replaces a column with Kaufman's adaptive moving average over `n` values,
+// from row `n` on.
+//
+// ## Parameters
+// - n: the number of values considered.
+// - column: the column, `"_value"` by default.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 3.0}, {_value: 4.0}])
+//     |> kaufmansAMA(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [2.4444444444444446, 3.1358024691358026]
+// ```
+builtin kaufmansAMA : (<-tables: stream[A], n: int, ?column: string) => stream[B]
+    where
+    A: Record,
+    B: Record
+
+// kaufmansER is Kaufman's efficiency ratio: the absolute Chande momentum oscillator of
+// `_value` over `n` changes, divided by 100.
+//
+// ## Parameters
+// - n: the number of changes considered.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1.0}, {_value: 2.0}, {_value: 1.5}, {_value: 3.0}])
+//     |> kaufmansER(n: 2)
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [0.33333333333333337, 0.5]
+// ```
+kaufmansER = (n, tables=<-) =>
+    tables
+        |> chandeMomentumOscillator(n: n)
+        |> map(fn: (r) => ({r with _value: (if r._value < 0.0 then -r._value else r._value) / 100.0}))
+
+// holtWinters forecasts `n` values of a column with the Holt-Winters method (its
+// parameters fitted by Nelder-Mead), after bucketing the rows by `interval`: per table,
+// the key columns, `_time` and `_value` of each forecast value.
+//
+// ## Parameters
+// - n: how many values to forecast.
+// - interval: the bucket width and the distance between forecast times.
+// - withFit: also output the fitted values, from the first time on.
+// - column: the column forecast, `"_value"` by default.
+// - timeColumn: the time column, `"_time"` by default.
+// - seasonality: the number of buckets in a season (0: no seasons).
+// - withMinSSE: add a `minSSE` column with the fit's sum of squared errors.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:01:00Z, _value: 2.0}, {_time: 2021-01-01T00:02:00Z, _value: 3.0}])
+//     |> holtWinters(n: 2, interval: 1m)
+//     |> findColumn(fn: (key) => true, column: "_time")
+// // => [2021-01-01T00:03:00.000000000Z, 2021-01-01T00:04:00.000000000Z]
+// ```
+builtin holtWinters : (
+        <-tables: stream[A],
+        n: int,
+        interval: duration,
+        ?withFit: bool,
+        ?column: string,
+        ?timeColumn: string,
+        ?seasonality: int,
+        ?withMinSSE: bool,
+    ) => stream[B]
+    where
+    A: Record,
+    B: Record

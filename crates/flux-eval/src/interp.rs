@@ -87,6 +87,10 @@ pub struct Evaluator {
     pub(crate) memory: Meter,
     /// The argument of the native call that just failed whose value had the wrong type.
     pub(crate) blamed_argument: Option<Arc<str>>,
+    /// Results `yield` named since the last top-level statement's output, in call order:
+    /// a `yield` mid-pipeline (or in a binding) is a result too, as in Go, handed on
+    /// before the statement's own value.
+    pub(crate) yielded: Vec<Value>,
 }
 
 impl Evaluator {
@@ -111,6 +115,7 @@ impl Evaluator {
             options: HashMap::new(),
             memory: Meter::default(),
             blamed_argument: None,
+            yielded: Vec::new(),
         }
     }
 
@@ -192,7 +197,9 @@ impl Evaluator {
             };
             self.bind_top(&mut top, mode, name, pkg.value.clone(), import.span)?;
         }
+        self.yielded.clear();
         for stmt in &file.body {
+            self.hand_on_yielded(None, on_value);
             self.check_interrupt(stmt.span)?;
             match &stmt.kind {
                 StatementKind::Variable(v) => {
@@ -212,7 +219,18 @@ impl Evaluator {
                         ));
                     }
                     options.push(full);
-                    let value = self.eval_init(&o.id.name, &o.init, &top.scope)?;
+                    // A package's own option that the script set (`option schema._from = ...`)
+                    // takes the script's value: the package's functions see it.
+                    let overridden = match (natives, &o.package) {
+                        (Some(pkg), None) => {
+                            self.options.get(&*format!("{}.{}", pkg.path, o.id.name)).cloned()
+                        }
+                        _ => None,
+                    };
+                    let value = match overridden {
+                        Some(value) => value,
+                        None => self.eval_init(&o.id.name, &o.init, &top.scope)?,
+                    };
                     match &o.package {
                         None => {
                             if natives.is_none() {
@@ -227,6 +245,12 @@ impl Evaluator {
                                 let path = imported_path(file, &pkg.name);
                                 let key = format!("{path}.{}", o.id.name);
                                 self.options.insert(key.into(), value.clone());
+                                // The package runs again with the option set, so that its
+                                // Flux functions read the new value (as Go's do).
+                                if let Some(fresh) = self.reload_with_options(&path, stmt.span)? {
+                                    top.scope = top.scope.with(pkg.name.clone(), fresh.value.clone());
+                                    continue;
+                                }
                             }
                             let updated = match top.scope.lookup(&pkg.name) {
                                 Some(Value::Record(r)) => {
@@ -250,7 +274,7 @@ impl Evaluator {
                     Value::Unbounded(read) => {
                         return Err(crate::unbounded::unbounded_error(&*read, stmt.span));
                     }
-                    value => on_value(value),
+                    value => self.hand_on_yielded(Some(value), on_value),
                 },
                 StatementKind::Builtin(b) => {
                     let Some(pkg) = natives else {
@@ -277,6 +301,7 @@ impl Evaluator {
                 StatementKind::Error => return Err(syntax_error(stmt.span)),
             }
         }
+        self.hand_on_yielded(None, on_value);
         Ok(top)
     }
 
@@ -417,6 +442,23 @@ impl Evaluator {
             ));
         }
         Ok(())
+    }
+}
+
+impl Evaluator {
+    /// Hand on the results `yield` named since the last statement, then `value` (a
+    /// top-level expression's value) unless it is the last of them (a pipeline that ends
+    /// in `yield` is one result, not two).
+    fn hand_on_yielded(&mut self, value: Option<Value>, on_value: &mut dyn FnMut(Value)) {
+        let mut yielded = std::mem::take(&mut self.yielded);
+        if let (Some(Value::Stream(last)), Some(Value::Stream(v))) = (yielded.last(), &value)
+            && last.same_result(v)
+        {
+            yielded.pop();
+        }
+        for result in yielded.into_iter().chain(value) {
+            on_value(result);
+        }
     }
 }
 

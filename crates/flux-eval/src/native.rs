@@ -166,6 +166,12 @@ impl CallContext<'_> {
         self.ev.options.get(name)
     }
 
+    /// Hand `result` on as a result of the script (what `yield` does): it is output
+    /// after the current top-level statement, before the statement's own value.
+    pub fn yield_result(&mut self, result: Value) {
+        self.ev.yielded.push(result);
+    }
+
     /// The package at import path `path`, loaded as `import` loads it.
     pub fn import(&mut self, path: &str) -> Result<Arc<crate::LoadedPackage>> {
         self.ev.import(path, self.span)

@@ -192,6 +192,43 @@ impl Evaluator {
         Ok(library.insert(path, pkg))
     }
 
+    /// The package at `path` loaded again (not cached) under the options the script set,
+    /// when the package declares one of them as its own `option`; `None` when it
+    /// declares none of them (or there is no such package: the import reports that).
+    pub(crate) fn reload_with_options(
+        &mut self,
+        path: &str,
+        span: Span,
+    ) -> Result<Option<Arc<LoadedPackage>>> {
+        let registry = self.registry.clone();
+        let source = match registry.packages.get(path) {
+            Some(source) => source,
+            None => match registry.library.and_then(|l| l.get(path)) {
+                Some(source) => source,
+                None => return Ok(None),
+            },
+        };
+        let prefix = format!("{path}.");
+        let declared = flux_syntax::parse(&source.source)
+            .file
+            .body
+            .iter()
+            .any(|s| match &s.kind {
+                StatementKind::Option(o) => {
+                    o.package.is_none()
+                        && self
+                            .options
+                            .keys()
+                            .any(|k| k.strip_prefix(&*prefix) == Some(&*o.id.name))
+                }
+                _ => false,
+            });
+        if !declared {
+            return Ok(None);
+        }
+        self.load_guarded(source, span).map(Some)
+    }
+
     /// Load `source`, refusing import cycles; errors are reported at the import.
     fn load_guarded(&mut self, source: &PackageSource, span: Span) -> Result<Arc<LoadedPackage>> {
         let path = &*source.path;

@@ -212,6 +212,11 @@ pub static STDLIB: &[PackageSource] = &[
         influxdata::influxdb::secrets::NATIVES,
     ),
     PackageSource::new(
+        "influxdata/influxdb/tasks",
+        include_str!("../../../stdlib/influxdata/influxdb/tasks/tasks.flux"),
+        influxdata::influxdb::tasks::NATIVES,
+    ),
+    PackageSource::new(
         "generate",
         include_str!("../../../stdlib/generate/generate.flux"),
         generate::NATIVES,
@@ -220,6 +225,11 @@ pub static STDLIB: &[PackageSource] = &[
         "internal/debug",
         include_str!("../../../stdlib/internal/debug/debug.flux"),
         internal::debug::NATIVES,
+    ),
+    PackageSource::new(
+        "internal/testing",
+        include_str!("../../../stdlib/internal/testing/testing.flux"),
+        &[],
     ),
     PackageSource::new(
         "planner",

@@ -11,6 +11,8 @@
 //! - `Result: NAME`, then per table `Table: keys: [k1, k2]`, a header of `label:type`, a dashed
 //!   line and the rows. Every cell is right-aligned in its column and followed by two spaces (the
 //!   last one too).
+//! - A table without rows is not printed (the Go `flux` command skips it), so a result whose
+//!   tables are all empty is its `Result:` line alone.
 //! - Key columns come first, in key order; the other columns keep their order.
 //! - A column is as wide as its widest cell or header, and at least as wide as its type's minimum
 //!   (bool 12, int 26, uint 27, float 28, string 22, time 30). Widths count bytes, as Go does.
@@ -22,10 +24,10 @@ use std::io::{self, Write};
 use crate::cells::{Cells, TimeStyle};
 use crate::{ColumnType, Stream, Table};
 
-/// Print a result named `name`: `Result: NAME` and its tables.
+/// Print a result named `name`: `Result: NAME` and its tables that have rows.
 pub fn write_result(out: &mut impl Write, name: &str, stream: &Stream) -> io::Result<()> {
     writeln!(out, "Result: {name}")?;
-    for table in stream.tables() {
+    for table in stream.tables().iter().filter(|t| t.num_rows() > 0) {
         write_table(out, table)?;
     }
     Ok(())

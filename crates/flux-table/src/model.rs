@@ -419,6 +419,12 @@ impl Stream {
         self
     }
 
+    /// True when `other` is this very stream under the same result name (the same tables,
+    /// not equal ones).
+    pub fn same_result(&self, other: &Stream) -> bool {
+        Arc::ptr_eq(&self.tables, &other.tables) && self.name() == other.name()
+    }
+
     /// The result name given by `yield`, if any.
     pub fn name(&self) -> Option<&str> {
         self.meta.as_ref().and_then(|m| m.name.as_deref())

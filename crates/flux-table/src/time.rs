@@ -8,8 +8,10 @@
 //!   same texts): `YYYY-MM-DDTHH:MM:SS`, an optional fraction after `.` or `,` (digits past the
 //!   ninth are dropped), then `Z` or `±HH:MM`. The hour may have one digit, as Go allows.
 //!
-//! Every `i64` of nanoseconds is a valid time (years 1677 to 2262); a text outside that range is
-//! an error, not a wrapped value.
+//! Every `i64` of nanoseconds is a valid time (years 1677 to 2262). A text outside that range
+//! wraps around as Go's `Time.UnixNano` does (`2554-07-21T23:34:33.709551615Z`, 2^64 - 1
+//! nanoseconds, reads as -1): Flux's own testcases write times converted from large unsigned
+//! integers that way.
 
 use std::fmt;
 
@@ -193,7 +195,8 @@ fn parse_bytes(b: &[u8]) -> Result<i64, &'static str> {
     let days = days_from_civil(i64::from(year), month, day);
     let seconds = days * SECONDS_PER_DAY + i64::from(hour * 3600 + minute * 60 + second) - offset_seconds;
     let nanos = i128::from(seconds) * i128::from(NANOS_PER_SECOND) + i128::from(fraction);
-    i64::try_from(nanos).map_err(|_| "outside the range of times (years 1677 to 2262)")
+    // Go's UnixNano: the product and sum wrap modulo 2^64 (truncation keeps the low 64 bits).
+    Ok(nanos as i64)
 }
 
 struct Cursor<'a> {
@@ -333,8 +336,9 @@ mod tests {
         assert_eq!(parse("2019-02-29T19:53:26Z"), Err("day out of range"));
         assert_eq!(parse("2020-02-29T24:00:00Z"), Err("hour out of range"));
         assert_eq!(parse("2020-02-29T23:00:60Z"), Err("second out of range"));
-        assert!(parse("2262-04-11T23:47:16.854775808Z").is_err());
-        assert!(parse("1600-01-01T00:00:00Z").is_err());
+        assert_eq!(parse("2262-04-11T23:47:16.854775808Z"), Ok(i64::MIN));
+        assert_eq!(parse("2554-07-21T23:34:33.709551615Z"), Ok(-1));
+        assert_eq!(parse("1677-09-21T00:12:43.145224191Z"), Ok(i64::MAX));
         assert!(parse("").is_err());
         assert!(parse("ü018-05-22T19:53:26Z").is_err());
     }

@@ -10,8 +10,12 @@ fn show(input: &str, mode: Mode) -> String {
         Err(e) => format!("error: {e}"),
         Ok(results) => {
             let mut out = Vec::new();
+            // Every decoded table, those without rows too (the `flux` command skips them).
             for r in &results {
-                let _ = format::write_result(&mut out, &r.name, &r.stream);
+                out.extend_from_slice(format!("Result: {}\n", r.name).as_bytes());
+                for table in r.stream.tables() {
+                    let _ = format::write_table(&mut out, table);
+                }
             }
             String::from_utf8_lossy(&out).into_owned()
         }

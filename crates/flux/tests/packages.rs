@@ -86,6 +86,20 @@ fn qualified_options_update_the_package_record() {
 }
 
 #[test]
+fn a_package_function_reads_the_option_the_script_set() {
+    let rt = flux::Runtime::builder()
+        .packages([flux::PackageSource {
+            path: "myorg/conf".into(),
+            source: "package conf\noption level = 1\nlevelPlus = (n) => level + n\n".into(),
+            natives: vec![].into(),
+        }])
+        .build();
+    let got = rt.eval("import \"myorg/conf\"\nconf.levelPlus(n: 10)\noption conf.level = 5\nconf.levelPlus(n: 10)\nconf.level");
+    let shown: Vec<String> = got.unwrap_or_default().iter().map(|v| v.display()).collect();
+    assert_eq!(shown, ["11", "15", "5"]);
+}
+
+#[test]
 fn natives_see_the_options_the_script_sets() -> Result<(), flux::Error> {
     let probe = flux::Package::new("probe").function("get", "(name: string) => A", |args, cx| {
         let name: String = args.required("name")?;

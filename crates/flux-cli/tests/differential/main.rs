@@ -46,10 +46,6 @@ const EMPTY_STRING_ROW: (&str, &str) = (
 
 const KNOWN: &[(&str, &str)] = &[
     (
-        "|> limit(n: 1, offset: 1)",
-        "a table left without rows prints its header here; Go prints no table (open question, docs/subset.md)",
-    ),
-    (
         "1h < 2h",
         "durations compare (Go fails at run time, influxdata/flux#4906)",
     ),

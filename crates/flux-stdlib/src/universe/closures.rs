@@ -55,7 +55,7 @@ pub(super) fn filter_stream(
     Ok(Stream::new(out))
 }
 
-fn per_row_mask(cx: &mut CallContext, table: &Table, f: &Function) -> Result<BooleanArray> {
+pub(super) fn per_row_mask(cx: &mut CallContext, table: &Table, f: &Function) -> Result<BooleanArray> {
     let labels = read_labels(f);
     let mut mask = Vec::with_capacity(table.num_rows());
     for row in 0..table.num_rows() {

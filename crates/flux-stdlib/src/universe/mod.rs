@@ -13,8 +13,12 @@ mod find;
 mod labels;
 mod lambda;
 mod scalar;
+mod series;
+mod stats;
 mod tables;
+mod timefns;
 mod values;
+mod windows;
 
 use std::sync::Arc;
 
@@ -59,7 +63,7 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("keyValues", tables::key_values),
     NativeFunction::new("fill", tables::fill),
     NativeFunction::new("pivot", tables::pivot),
-    NativeFunction::new("_window", tables::window),
+    NativeFunction::new("_window", windows::window),
     NativeFunction::new("_fillEmpty", tables::fill_empty),
     NativeFunction::new("_aggregateWindowColumns", tables::aggregate_window_columns),
     NativeFunction::new("yield", tables::yield_),
@@ -96,6 +100,27 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("linearBins", scalar::linear_bins),
     NativeFunction::new("logarithmicBins", scalar::logarithmic_bins),
     NativeFunction::new("contains", scalar::contains),
+    // Time columns, state tracking and more series (issue 13).
+    NativeFunction::new("timeShift", timefns::time_shift),
+    NativeFunction::new("truncateTimeColumn", timefns::truncate_time_column),
+    NativeFunction::new("_hourSelection", timefns::hour_selection),
+    NativeFunction::new("stateTracking", timefns::state_tracking),
+    NativeFunction::new("integral", series::integral),
+    NativeFunction::new("exponentialMovingAverage", series::exponential_moving_average),
+    NativeFunction::new(
+        "tripleExponentialDerivative",
+        series::triple_exponential_derivative,
+    ),
+    NativeFunction::new("chandeMomentumOscillator", series::chande_momentum_oscillator),
+    NativeFunction::new("relativeStrengthIndex", series::relative_strength_index),
+    NativeFunction::new("kaufmansAMA", series::kaufmans_ama),
+    NativeFunction::new("holtWinters", series::holt_winters),
+    // Statistics (issue 13).
+    NativeFunction::new("skew", stats::skew),
+    NativeFunction::new("covariance", stats::covariance),
+    NativeFunction::new("histogram", stats::histogram),
+    NativeFunction::new("histogramQuantile", stats::histogram_quantile),
+    NativeFunction::new("sample", stats::sample),
 ];
 
 /// A table kernel's failure as a runtime error (its message is already Flux's).

@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use flux_eval::stream::scalar_of;
 use flux_eval::unbounded::RangeInput;
-use flux_eval::value::{Duration, Record};
+use flux_eval::value::Record;
 use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::Stream;
-use flux_table::ops::{self, GroupMode, WindowSpec, range::RangeSpec};
+use flux_table::ops::{self, GroupMode, range::RangeSpec};
 
 use super::{output, piped, string_or, strings, strs};
 use crate::natives::error;
@@ -331,93 +331,6 @@ pub(super) fn pivot(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     )
 }
 
-/// Nanoseconds of a window duration; calendar months are not supported by the kernel.
-fn window_nanos(d: &Duration, name: &str) -> Result<i64> {
-    if d.months != 0 {
-        return Err(error(
-            ErrorKind::Argument,
-            format!("parameter {name:?}: calendar durations (months, years) are not supported by window yet"),
-        ));
-    }
-    Ok(d.total_nanos())
-}
-
-/// `_window` (what `window` calls with its defaults filled in).
-pub(super) fn window(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    let tables = piped(args)?;
-    let every: Duration = args.required("every")?;
-    let period: Duration = args.required("period")?;
-    let offset: Duration = args.required("offset")?;
-    let location: Arc<Record> = args.required("location")?;
-    let time_column: Arc<str> = args.required("timeColumn")?;
-    let start_column: Arc<str> = args.required("startColumn")?;
-    let stop_column: Arc<str> = args.required("stopColumn")?;
-    let create_empty: bool = args.required("createEmpty")?;
-    match location.get("zone") {
-        Some(Value::String(z)) if &**z == "UTC" => {}
-        Some(Value::String(z)) => {
-            return Err(error(
-                ErrorKind::Argument,
-                format!("window: time zone {z:?} is not supported yet (only UTC)"),
-            ));
-        }
-        Some(other) => {
-            return Err(error(
-                ErrorKind::Type,
-                format!(
-                    "zone property for location must be of type string, got {}",
-                    other.type_name()
-                ),
-            ));
-        }
-        None => {
-            return Err(error(
-                ErrorKind::Argument,
-                "zone property missing from location record",
-            ));
-        }
-    }
-    let zone_offset = match location.get("offset") {
-        Some(Value::Duration(d)) => window_nanos(d, "location.offset")?,
-        Some(other) => {
-            return Err(error(
-                ErrorKind::Type,
-                format!(
-                    "offset property for location must be of type duration, got {}",
-                    other.type_name()
-                ),
-            ));
-        }
-        None => 0,
-    };
-    if every.negative {
-        return Err(error(
-            ErrorKind::Argument,
-            "parameter \"every\" must be non-negative",
-        ));
-    }
-    let (every, period) = (window_nanos(&every, "every")?, window_nanos(&period, "period")?);
-    if every == 0 && period == 0 {
-        return Err(error(
-            ErrorKind::Argument,
-            "window function requires at least one of \"every\" or \"period\" to be set and non-zero",
-        ));
-    }
-    // `every` defaults to `period` and `period` to `every`; `inf` is one window: the bounds.
-    let every = if every == 0 { period } else { every };
-    let spec = WindowSpec {
-        every: (every != i64::MAX).then_some(every),
-        period: if period == 0 { every } else { period },
-        offset: window_nanos(&offset, "offset")?.saturating_add(zone_offset),
-        bounds: tables.bounds(),
-        create_empty,
-        time_column: &time_column,
-        start_column: &start_column,
-        stop_column: &stop_column,
-    };
-    output(&tables, ops::window(&tables, &spec))
-}
-
 /// `_fillEmpty(createEmpty:)`: with `createEmpty`, each empty table gets one row of nulls
 /// (with its key values), as `aggregateWindow` needs.
 pub(super) fn fill_empty(args: &mut Args, _: &mut CallContext) -> Result<Value> {
@@ -458,8 +371,11 @@ pub(super) fn aggregate_window_columns(args: &mut Args, _: &mut CallContext) -> 
 }
 
 /// `yield(name:)`: the same tables, named as a result for the output.
-pub(super) fn yield_(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+/// `yield(name:)`: the stream is a result of the script (also mid-pipeline) and flows on.
+pub(super) fn yield_(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let name = string_or(args, "name", "_result")?;
-    Ok(Value::Stream(tables.with_name(name)))
+    let named = Value::Stream(tables.with_name(name));
+    cx.yield_result(named.clone());
+    Ok(named)
 }

@@ -13,7 +13,7 @@ use crate::ops::kernels::{constant, slice, take};
 use crate::ops::tdigest::TDigest;
 
 /// The aggregated column of `table` (Go's checks and wording).
-fn aggregate_column(table: &Table, column: &str) -> Result<usize, TableError> {
+pub(crate) fn aggregate_column(table: &Table, column: &str) -> Result<usize, TableError> {
     let i = table
         .column_index(column)
         .ok_or_else(|| TableError::new(format!("column \"{column}\" does not exist")))?;
@@ -25,12 +25,17 @@ fn aggregate_column(table: &Table, column: &str) -> Result<usize, TableError> {
     Ok(i)
 }
 
-fn unsupported(ty: ColumnType) -> TableError {
+pub(crate) fn unsupported(ty: ColumnType) -> TableError {
     TableError::new(format!("unsupported aggregate column type {}", ty.flux_name()))
 }
 
 /// The one-row output table: the key columns, then `column` holding `value`.
-fn one_row(table: &Table, column: &str, value: ArrayRef, ty: ColumnType) -> Result<Table, TableError> {
+pub(crate) fn one_row(
+    table: &Table,
+    column: &str,
+    value: ArrayRef,
+    ty: ColumnType,
+) -> Result<Table, TableError> {
     let key = table.key();
     let mut columns: Vec<Column> = key.columns().to_vec();
     let mut data: Vec<ArrayRef> = key

@@ -13,6 +13,8 @@ pub mod diff;
 pub mod distinct;
 pub mod fill;
 pub mod group;
+pub mod holt_winters;
+pub mod integral;
 mod kernels;
 pub mod keys;
 pub mod meta;
@@ -23,7 +25,9 @@ pub mod schema;
 pub mod select;
 pub mod series;
 pub mod sort;
+pub mod stats;
 mod tdigest;
+pub mod technical;
 pub mod window;
 
 pub use aggregate::{QuantileMethod, count, mean, median, quantile, spread, stddev, sum};
@@ -32,6 +36,8 @@ pub use diff::diff;
 pub use distinct::{distinct, mode, unique};
 pub use fill::{fill_previous, fill_value};
 pub use group::{GroupMode, group, union};
+pub use holt_winters::{HoltWintersOptions, holt_winters};
+pub use integral::{IntegralOptions, integral};
 pub use kernels::filter_by_mask;
 pub use meta::{columns, key_values, keys};
 pub use pivot::pivot;
@@ -43,6 +49,14 @@ pub use series::{
     moving_average,
 };
 pub use sort::{bottom, limit, sort, tail, top};
+pub use stats::{
+    HistogramOptions, HistogramQuantileOptions, OnNonmonotonic, covariance, histogram, histogram_quantile,
+    sample, skew,
+};
+pub use technical::{
+    chande_momentum_oscillator, exponential_moving_average, kaufmans_ama, relative_strength_index,
+    triple_exponential_derivative,
+};
 pub use window::{WindowSpec, aggregate_window, fill_empty, window};
 
 use crate::model::{Stream, Table, TableError};

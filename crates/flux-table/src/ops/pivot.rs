@@ -110,10 +110,6 @@ fn pivot_group(
     column_key: &[&str],
     value_column: &str,
 ) -> Result<Table, TableError> {
-    let value_ty = tables
-        .first()
-        .and_then(|t| t.column_index(value_column).map(|i| t.columns()[i].ty))
-        .unwrap_or(ColumnType::Float);
     let mut row_of: HashMap<String, usize> = HashMap::new();
     let mut column_of: HashMap<String, usize> = HashMap::new();
     let mut new_columns: Vec<Column> = Vec::new();
@@ -126,16 +122,17 @@ fn pivot_group(
         let Some(vc) = t.column_index(value_column) else {
             continue;
         };
-        if t.columns()[vc].ty != value_ty {
-            return Err(TableError::new(
-                "value columns with the same column key have different types",
-            ));
-        }
+        let value_ty = t.columns()[vc].ty;
         for row in 0..t.num_rows() {
             let text = |c: usize| key_text(t.columns()[c].ty, &t.arrays()[c], row);
             let row_text: String = rk.iter().map(|&c| text(c)).collect();
             let column_text = ck.iter().map(|&c| text(c)).collect::<Vec<_>>().join("_");
             let col = match column_of.get(&column_text) {
+                Some(&i) if new_columns[i].ty != value_ty => {
+                    return Err(TableError::new(
+                        "value columns with the same column key have different types",
+                    ));
+                }
                 Some(&i) => i,
                 None => {
                     if columns.iter().any(|c| *c.label == *column_text) {
@@ -178,13 +175,13 @@ fn pivot_group(
         );
     }
     for (j, c) in new_columns.iter().enumerate() {
-        let mut b = ColumnBuilder::new(value_ty, cells.len());
+        let mut b = ColumnBuilder::new(c.ty, cells.len());
         for r in &cells {
             match r[j] {
                 Some((ti, row)) => {
                     let t = tables[ti];
                     let vc = t.column_index(value_column).unwrap_or(0);
-                    b.push(&scalar_at(value_ty, &t.arrays()[vc], row))?;
+                    b.push(&scalar_at(c.ty, &t.arrays()[vc], row))?;
                 }
                 None => b.push(&Scalar::Null)?,
             }

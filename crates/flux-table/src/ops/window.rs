@@ -1,6 +1,7 @@
 //! `window`: rows split into time windows, each a table keyed by its `_start`/`_stop`.
-//! Durations here are fixed nanoseconds in UTC; calendar units and time zones are not
-//! handled yet.
+//! Fixed windows (nanoseconds, UTC) are computed here; calendar windows (months, years)
+//! and windows on a time zone's wall clock come from a [`WindowCalendar`] the caller
+//! provides (the standard library, which has the calendar and the zone database).
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::TimestampNanosecondType;
@@ -36,6 +37,18 @@ pub struct WindowSpec<'a> {
     pub start_column: &'a str,
     /// The column receiving each window's stop (`_stop`).
     pub stop_column: &'a str,
+    /// Calendar or time-zone windows: when set (and `every` is not `None`), it gives the
+    /// windows and `every`, `period` and `offset` are not used.
+    pub calendar: Option<&'a dyn WindowCalendar>,
+}
+
+/// Windows that are not fixed UTC nanoseconds (Go's `interval.Window` with months or a
+/// location): window `k` starts at `zero + k * every` on a wall clock and lasts `period`.
+pub trait WindowCalendar: std::fmt::Debug {
+    /// The index of the latest window that starts at or before instant `t`.
+    fn latest_index(&self, t: i64) -> i64;
+    /// The bounds `[start, stop)` of window `index`, as instants (`start <= stop`).
+    fn bounds(&self, index: i64) -> (i64, i64);
 }
 
 impl WindowSpec<'static> {
@@ -50,16 +63,19 @@ impl WindowSpec<'static> {
             time_column: "_time",
             start_column: "_start",
             stop_column: "_stop",
+            calendar: None,
         }
     }
 }
 
-/// Go's `Bounds.Intersect`: the overlap, or an empty window at `b`'s start.
+/// Go's `interval.Bounds.Intersect`: the overlap, or `b` itself when either is empty or
+/// they do not overlap (so a row outside the query bounds, or a window a DST change made
+/// empty, goes to a window of the whole query bounds, as in Go).
 fn intersect(b: (i64, i64), o: (i64, i64)) -> (i64, i64) {
     let contains = |(s, e): (i64, i64), t: i64| t >= s && t < e;
     let overlaps = contains(b, o.0) || (contains(b, o.1) && o.1 > b.0) || contains(o, b.0);
     if b.0 >= b.1 || o.0 >= o.1 || !overlaps {
-        return (b.0, b.0);
+        return b;
     }
     (b.0.max(o.0), b.1.min(o.1))
 }
@@ -70,19 +86,100 @@ struct Windows {
     offset: i64,
 }
 
+/// Go's `GetOverlappingBounds`: the windows of `calendar` overlapping `[start, stop)`,
+/// latest first (at most `MAX_WINDOWS`).
+fn calendar_overlapping(
+    calendar: &dyn WindowCalendar,
+    start: i64,
+    stop: i64,
+) -> Result<Vec<(i64, i64)>, TableError> {
+    let mut out = Vec::new();
+    if start >= stop {
+        return Ok(out);
+    }
+    let latest = calendar.latest_index(stop);
+    for step in 0..=MAX_WINDOWS {
+        let b = calendar.bounds(latest.saturating_sub(step));
+        if b.1 <= start {
+            return Ok(out);
+        }
+        let contains = |(s, e): (i64, i64), t: i64| t >= s && t < e;
+        if contains(b, start) || (contains(b, stop) && stop > b.0) || contains((start, stop), b.0) {
+            out.push(b);
+        }
+    }
+    Err(TableError::new(format!(
+        "window: more than {MAX_WINDOWS} windows; narrow the range or widen every"
+    )))
+}
+
+/// The windows of a calendar holding the rows' times, remembered from one row to the next:
+/// the same windows hold every time from the last row's up to `valid_until`.
+struct CalendarRows<'c> {
+    calendar: &'c dyn WindowCalendar,
+    from: i64,
+    valid_until: i64,
+    windows: Vec<(i64, i64)>,
+}
+
+impl<'c> CalendarRows<'c> {
+    fn new(calendar: &'c dyn WindowCalendar) -> Self {
+        CalendarRows {
+            calendar,
+            from: 0,
+            valid_until: i64::MIN,
+            windows: Vec::new(),
+        }
+    }
+
+    fn containing(&mut self, t: i64) -> Result<&[(i64, i64)], TableError> {
+        if t >= self.from && t < self.valid_until {
+            return Ok(&self.windows);
+        }
+        let mut windows = calendar_overlapping(self.calendar, t, t.saturating_add(1))?;
+        windows.reverse();
+        let next_start = self
+            .calendar
+            .bounds(self.calendar.latest_index(t).saturating_add(1))
+            .0;
+        self.from = t;
+        self.valid_until = if windows.is_empty() {
+            i64::MIN
+        } else {
+            windows
+                .iter()
+                .map(|w| w.1)
+                .chain(std::iter::once(next_start))
+                .min()
+                .unwrap_or(i64::MIN)
+        };
+        self.windows = windows;
+        Ok(&self.windows)
+    }
+}
+
 impl Windows {
-    /// Window `k`: `[offset + k * every, + period)`.
+    /// Window `k`: from `offset + k * every` to `period` later (a negative period ends
+    /// the window there instead of starting it, as in Go).
     fn bounds(&self, k: i64) -> (i64, i64) {
         let start = self.offset.saturating_add(k.saturating_mul(self.every));
-        (start, start.saturating_add(self.period))
+        let stop = start.saturating_add(self.period);
+        if self.period < 0 {
+            (stop, start)
+        } else {
+            (start, stop)
+        }
     }
 
     /// The indexes of the windows holding time `t`, earliest first.
     fn containing(&self, t: i64) -> std::ops::RangeInclusive<i64> {
-        let last = (t as i128 - self.offset as i128).div_euclid(self.every as i128) as i64;
-        let first = ((t as i128 - self.offset as i128 - self.period as i128).div_euclid(self.every as i128)
-            + 1) as i64;
-        first..=last
+        let index = |x: i128| x.div_euclid(self.every as i128) as i64;
+        let from_offset = t as i128 - self.offset as i128;
+        if self.period < 0 {
+            // `t` is in window `k` when `t < start_k <= t - period`.
+            return index(from_offset) + 1..=index(from_offset - self.period as i128);
+        }
+        index(from_offset - self.period as i128) + 1..=index(from_offset)
     }
 }
 
@@ -92,6 +189,7 @@ impl Windows {
 /// tables are emitted in Go's key order.
 pub fn window(stream: &Stream, spec: &WindowSpec) -> Result<Stream, TableError> {
     let windows = match spec.every {
+        Some(_) if spec.calendar.is_some() => None,
         Some(every) => {
             if every == 0 {
                 return Err(TableError::new("duration used as an interval cannot be zero"));
@@ -100,10 +198,7 @@ pub fn window(stream: &Stream, spec: &WindowSpec) -> Result<Stream, TableError> 
                 return Err(TableError::new("duration used as an interval cannot be negative"));
             }
             let period = if spec.period == 0 { every } else { spec.period };
-            if period < 0 {
-                return Err(TableError::new("window period cannot be negative"));
-            }
-            if period / every > MAX_WINDOWS {
+            if period.unsigned_abs() / every.unsigned_abs() > MAX_WINDOWS as u64 {
                 return Err(TableError::new(format!(
                     "window: a period of {period}ns every {every}ns puts each row in more than {MAX_WINDOWS} windows"
                 )));
@@ -116,23 +211,39 @@ pub fn window(stream: &Stream, spec: &WindowSpec) -> Result<Stream, TableError> 
         }
         None => None,
     };
-    if spec.bounds.is_none() && (windows.is_none() || spec.create_empty) {
+    let infinite = spec.every.is_none();
+    if spec.bounds.is_none() && (infinite || spec.create_empty) {
         return Err(TableError::new(
             "nil bounds passed to window; use range to set the window range",
         ));
     }
     let mut out = Vec::new();
     for t in stream.tables() {
-        window_table(t, spec, windows.as_ref(), &mut out)?;
+        let kind = match (&windows, spec.calendar) {
+            (Some(w), _) => WindowKind::Fixed(w),
+            (None, Some(c)) if !infinite => WindowKind::Calendar(c),
+            _ => WindowKind::Infinite,
+        };
+        window_table(t, spec, kind, &mut out)?;
     }
     let merged = merge_equal_keys(out)?.tables().to_vec();
     Ok(Stream::new(sort_by_key(merged)))
 }
 
+/// Which windows a table is split into.
+enum WindowKind<'w> {
+    /// `every: inf`: one window, the bounds.
+    Infinite,
+    /// Fixed nanoseconds in UTC.
+    Fixed(&'w Windows),
+    /// Calendar or time-zone windows.
+    Calendar(&'w dyn WindowCalendar),
+}
+
 fn window_table(
     table: &Table,
     spec: &WindowSpec,
-    windows: Option<&Windows>,
+    windows: WindowKind,
     out: &mut Vec<Table>,
 ) -> Result<(), TableError> {
     let ti = table
@@ -177,13 +288,28 @@ fn window_table(
         }
     };
     match windows {
-        None => {
+        WindowKind::Infinite => {
             add(bounds, None, &mut parts);
             for row in (0..times.len()).filter(|&r| times.is_valid(r)) {
                 add(bounds, Some(row as u32), &mut parts);
             }
         }
-        Some(w) => {
+        WindowKind::Calendar(calendar) => {
+            if spec.create_empty {
+                let mut all = calendar_overlapping(calendar, bounds.0, bounds.1)?;
+                all.reverse();
+                for b in all {
+                    add(clip(b), None, &mut parts);
+                }
+            }
+            let mut rows = CalendarRows::new(calendar);
+            for row in (0..times.len()).filter(|&r| times.is_valid(r)) {
+                for &b in rows.containing(times.value(row))? {
+                    add(clip(b), Some(row as u32), &mut parts);
+                }
+            }
+        }
+        WindowKind::Fixed(w) => {
             if spec.create_empty {
                 let first = *w.containing(bounds.0).start();
                 let last = *w.containing(bounds.1.saturating_sub(1)).end();

@@ -79,3 +79,35 @@ fn pivot_errors() -> Result {
     );
     Ok(())
 }
+
+#[test]
+fn pivot_gives_each_new_column_the_type_of_its_own_values() -> Result {
+    let input = stream(
+        "*_field:string,_time:time,_value:float
+         load1,1s,0.5
+
+         *_field:string,_time:time,_value:int
+         procs,1s,7",
+    )?;
+    eq(
+        ops::pivot(&input, &["_time"], &["_field"], "_value"),
+        "_time:time,load1:float,procs:int\n1s,0.5,7",
+    );
+    Ok(())
+}
+
+#[test]
+fn pivot_fails_when_one_new_column_gets_values_of_two_types() -> Result {
+    let input = stream(
+        "*f:string,_time:time,_value:float
+         x,1s,0.5
+
+         *f:string,_time:time,_value:int
+         x,2s,7",
+    )?;
+    fails(
+        ops::pivot(&input, &["_time"], &["f"], "_value"),
+        "value columns with the same column key have different types",
+    );
+    Ok(())
+}

@@ -147,3 +147,61 @@ fn absurd_window_counts_fail_instead_of_exhausting_memory() -> Result {
     );
     Ok(())
 }
+
+/// Windows that double in length: window `k >= 0` is `[2^k - 1, 2^(k+1) - 1)` seconds
+/// (before the epoch, one-second windows).
+#[derive(Debug)]
+struct Doubling;
+
+impl ops::window::WindowCalendar for Doubling {
+    fn latest_index(&self, t: i64) -> i64 {
+        (0..30).rev().find(|k| ((1i64 << k) - 1) * S <= t).unwrap_or(0)
+    }
+
+    fn bounds(&self, index: i64) -> (i64, i64) {
+        if index < 0 {
+            return ((index - 1) * S, index * S);
+        }
+        let k = index.min(30) as u32;
+        (((1i64 << k) - 1) * S, ((1i64 << (k + 1)) - 1) * S)
+    }
+}
+
+#[test]
+fn a_calendar_gives_windows_of_varying_length() -> Result {
+    let spec = WindowSpec {
+        calendar: Some(&Doubling),
+        create_empty: true,
+        ..WindowSpec::every(1, Some((0, 12 * S)))
+    };
+    eq(
+        ops::window(&stream(DATA)?, &spec),
+        "*host:string=a,_time:time,_value:int,*_start:time=0s,*_stop:time=1s
+
+         *host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,1s,1,1s,3s
+         a,2s,2,1s,3s
+
+         *host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,5s,3,3s,7s
+
+         *host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,11s,4,7s,12s",
+    );
+    Ok(())
+}
+
+#[test]
+fn a_negative_period_ends_each_window_at_its_start() -> Result {
+    let spec = WindowSpec {
+        period: -3 * S,
+        ..WindowSpec::every(5 * S, Some((0, 12 * S)))
+    };
+    // Windows [2s, 5s), [7s, 10s), [12s, 15s): only the row at 2s is in one.
+    eq(
+        ops::window(&stream(DATA)?, &spec),
+        "*host:string,_time:time,_value:int,*_start:time,*_stop:time
+         a,2s,2,2s,5s",
+    );
+    Ok(())
+}

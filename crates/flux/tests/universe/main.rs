@@ -46,4 +46,5 @@ mod aggregates;
 mod closures;
 mod errors;
 mod rows;
+mod series;
 mod windows;

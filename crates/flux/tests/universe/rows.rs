@@ -505,3 +505,41 @@ Table: keys: [_field, host]
 "##,
     );
 }
+
+#[test]
+fn yield_mid_pipeline_is_a_result_too() {
+    // Go prints both results (in an order that varies from run to run); we print them in
+    // pipeline order.
+    check(
+        r##"ints |> yield(name: "raw") |> filter(fn: (r) => r._value > 2) |> keep(columns: ["_value"])"##,
+        r##"Result: raw
+Table: keys: []
+                    _time:time                  _value:int                t:string  
+------------------------------  --------------------------  ----------------------  
+2021-01-01T00:00:00.000000000Z                           3                       x  
+2021-01-01T00:00:10.000000000Z                           1                       y  
+2021-01-01T00:00:20.000000000Z                           7                       x  
+Result: _result
+Table: keys: []
+                _value:int  
+--------------------------  
+                         3  
+                         7  
+"##,
+    );
+}
+
+#[test]
+fn yield_in_a_binding_is_a_result() {
+    check(
+        r##"kept = ints |> keep(columns: ["t"]) |> yield(name: "kept")"##,
+        r##"Result: kept
+Table: keys: []
+              t:string  
+----------------------  
+                     x  
+                     y  
+                     x  
+"##,
+    );
+}

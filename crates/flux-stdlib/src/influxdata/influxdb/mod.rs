@@ -7,6 +7,7 @@ mod from;
 mod remote;
 pub mod schema;
 pub mod secrets;
+pub mod tasks;
 mod to;
 
 pub use from::RemoteFrom;
