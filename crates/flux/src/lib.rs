@@ -63,8 +63,8 @@ pub use builder::RuntimeBuilder;
 pub use error::Error;
 pub use flux_eval::value;
 pub use flux_eval::{
-    Args, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
-    RuntimeError, Value,
+    Args, Budget, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
+    RuntimeError, Stop, Value,
 };
 #[cfg(feature = "http")]
 pub use flux_stdlib::ReqwestClient;
