@@ -2221,3 +2221,100 @@ builtin holtWinters : (
     where
     A: Record,
     B: Record
+
+// reduce folds the rows of each table into one record with `fn`, starting from `identity`.
+//
+// Each table gives one row: its group key columns, then the record's properties in
+// label order. A property named as a key column replaces that key value; two tables
+// reduced to the same key are an error, and so is a null property.
+//
+// ## Parameters
+// - fn: the reducer, called with the row `r` and the record so far, `accumulator`.
+// - identity: the first accumulator; its values set the output column types.
+// - tables: the input stream.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// array.from(rows: [{_value: 1}, {_value: 2}, {_value: 4}])
+//     |> reduce(fn: (r, accumulator) => ({total: accumulator.total + r._value}), identity: {total: 0})
+//     |> findColumn(fn: (key) => true, column: "total")
+// // => [7]
+// ```
+builtin reduce : (<-tables: stream[A], fn: (r: A, accumulator: B) => B, identity: B) => stream[C]
+    where
+    A: Record,
+    B: Record,
+    C: Record
+
+// join joins the two streams of the record `tables` on the columns `on` (deprecated: use
+// the `join` package).
+//
+// Rows of tables whose keys agree are paired where their `on` columns are equal. Columns
+// present in both streams and not in `on` are renamed `<column>_<name>` after the stream's
+// name in `tables`; output columns are sorted by label.
+//
+// ## Parameters
+// - tables: a record of two named streams.
+// - on: the columns to join on.
+// - method: the join method; only `"inner"`.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// a = array.from(rows: [{id: 1, v: 10}, {id: 2, v: 20}])
+// b = array.from(rows: [{id: 2, v: 200}])
+// join(tables: {a: a, b: b}, on: ["id"])
+//     |> findColumn(fn: (key) => true, column: "v_b")
+// // => [200]
+// ```
+builtin join : (<-tables: A, ?method: string, ?on: [string]) => stream[B] where A: Record, B: Record
+
+// cov is the covariance of two streams joined on the columns `on` (their `_value`s).
+//
+// ## Parameters
+// - x: the first stream.
+// - y: the second stream.
+// - on: the columns to join on.
+// - pearsonr: normalize the result to Pearson's r (default false).
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// x = array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:00:10Z, _value: 2.0}, {_time: 2021-01-01T00:00:20Z, _value: 4.0}])
+// y = array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 2.0}, {_time: 2021-01-01T00:00:10Z, _value: 4.0}, {_time: 2021-01-01T00:00:20Z, _value: 8.0}])
+//
+// cov(x: x, y: y, on: ["_time"])
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [4.666666666666666]
+// ```
+cov = (x, y, on, pearsonr=false) =>
+    join(tables: {x: x, y: y}, on: on)
+        |> covariance(pearsonr: pearsonr, columns: ["_value_x", "_value_y"])
+
+// pearsonr is Pearson's correlation coefficient of two streams joined on the columns `on`.
+//
+// ## Parameters
+// - x: the first stream.
+// - y: the second stream.
+// - on: the columns to join on.
+//
+// ## Examples
+//
+// ```
+// import "array"
+//
+// x = array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 1.0}, {_time: 2021-01-01T00:00:10Z, _value: 2.0}, {_time: 2021-01-01T00:00:20Z, _value: 4.0}])
+// y = array.from(rows: [{_time: 2021-01-01T00:00:00Z, _value: 2.0}, {_time: 2021-01-01T00:00:10Z, _value: 4.0}, {_time: 2021-01-01T00:00:20Z, _value: 8.0}])
+//
+// pearsonr(x: x, y: y, on: ["_time"])
+//     |> findColumn(fn: (key) => true, column: "_value")
+// // => [1]
+// ```
+pearsonr = (x, y, on) => cov(x: x, y: y, on: on, pearsonr: true)

@@ -193,8 +193,10 @@ pub struct InfluxArgs {
 pub struct LimitArgs {
     /// Memory a script may hold, such as 512MiB or 1GiB (KiB, MiB, GiB: powers of 1024; KB, MB, GB: of 1000)
     ///
-    /// The runtime has no memory budget yet: for now this only caps HTTP response bodies
-    /// (never above their own 100 MB limit).
+    /// Counts the strings, bytes, arrays, records, dictionaries and tables the script keeps,
+    /// the value being built, and the text of a value being printed; going over it stops the
+    /// script with an error. HTTP response bodies are capped by it too (and by their own
+    /// 100 MB limit).
     #[arg(long, value_name = "SIZE", default_value = "1GiB", value_parser = parse_size)]
     pub max_memory: u64,
 

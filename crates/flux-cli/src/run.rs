@@ -66,7 +66,7 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
         if failure.is_some() {
             return;
         }
-        match format_value(&v, o.format) {
+        match format_value(&v, o.format, runtime.output_budget()) {
             Ok(text) => {
                 if writeln!(o.out, "{text}").and_then(|()| o.out.flush()).is_err() {
                     failure = Some(String::new());
@@ -86,12 +86,38 @@ pub fn run_source(runtime: &flux::Runtime, source: &str, o: Output<'_>) -> u8 {
             if !message.is_empty() {
                 let _ = writeln!(o.err, "{message}");
             }
+            if message.contains("memory limit") {
+                let _ = writeln!(o.err, "{MEMORY_HINT}");
+            }
             1
         }
         (Err(e), _) => {
             let _ = write!(o.err, "{}", e.render(o.name, o.color));
+            if let Some(hint) = limit_hint(&e) {
+                let _ = writeln!(o.err, "{hint}");
+            }
             1
         }
+    }
+}
+
+/// How to raise the memory limit.
+const MEMORY_HINT: &str = "help: raise the limit with --max-memory SIZE (such as --max-memory 4GiB)";
+
+/// How to raise the limit a script ran into (`--max-memory`, `--max-steps`, `--timeout`).
+pub fn limit_hint(error: &flux::Error) -> Option<&'static str> {
+    if error.kind() != flux::ErrorKind::Limit {
+        return None;
+    }
+    let message = error.messages().first().map(|(_, m)| *m).unwrap_or_default();
+    if message.contains("memory limit") {
+        Some(MEMORY_HINT)
+    } else if message.contains("steps") {
+        Some("help: raise the limit with --max-steps N")
+    } else if message.contains("time limit") {
+        Some("help: raise the limit with --timeout DURATION (such as --timeout 5m)")
+    } else {
+        None
     }
 }
 

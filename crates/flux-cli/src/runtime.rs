@@ -32,9 +32,9 @@ pub fn build(setup: &Setup, interrupt: Arc<AtomicBool>) -> flux::Runtime {
     with_limits(builder, &setup.limits).build()
 }
 
-/// `--max-steps` and `--timeout` are the runtime's step and time limits. The runtime
-/// has no memory budget yet: `--max-memory` bounds what it can, an HTTP response
-/// body (never more than its own default limit).
+/// `--max-memory`, `--max-steps` and `--timeout` are the runtime's memory, step and
+/// time limits; an HTTP response body may not take more than the memory limit either
+/// (nor more than its own default limit).
 fn with_limits(mut builder: flux::RuntimeBuilder, limits: &Limits) -> flux::RuntimeBuilder {
     if let Some(steps) = limits.max_steps {
         builder = builder.max_steps(steps);
@@ -43,5 +43,5 @@ fn with_limits(mut builder: flux::RuntimeBuilder, limits: &Limits) -> flux::Runt
         builder = builder.time_limit(timeout);
     }
     let body = HttpLimits::default().max_body_bytes.min(limits.max_memory);
-    builder.max_body_bytes(body)
+    builder.max_memory(limits.max_memory).max_body_bytes(body)
 }

@@ -80,6 +80,41 @@ fn an_unclosed_bracket_says_where_it_opened() {
 }
 
 #[test]
+fn an_expression_cut_short_by_the_end_labels_the_open_bracket() {
+    let out = flux().args(["-e", "x = (1 +"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "Error: invalid expression: invalid token for primary expression: EOF\n\
+         \x20  ,-[ <exec>:1:9 ]\n\
+         \x20  |\n\
+         \x201 | x = (1 +\n\
+         \x20  |     |   | \n\
+         \x20  |     `----- this ( is never closed\n\
+         \x20  |         | \n\
+         \x20  |         `- \n\
+         ---'\n"
+    );
+}
+
+#[test]
+fn a_native_argument_of_the_wrong_type_is_pointed_at() {
+    let src = "import \"experimental/influxdb\"\ninfluxdb.api(method: \"get\", path: 42)";
+    let out = flux().args(["-e", src]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "Error: keyword argument \"path\" should be of type string, but got int\n\
+         \x20  ,-[ <exec>:2:29 ]\n\
+         \x20  |\n\
+         \x202 | influxdb.api(method: \"get\", path: 42)\n\
+         \x20  |                             ^^^^|^^^  \n\
+         \x20  |                                 `----- \n\
+         ---'\n"
+    );
+}
+
+#[test]
 fn an_exponent_says_what_to_write_instead() {
     let out = flux().args(["-e", "x = 1.7e9\nx"]).output().unwrap();
     let err = stderr(&out);

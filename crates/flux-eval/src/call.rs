@@ -54,8 +54,24 @@ impl Evaluator {
             let value = self.property_value(prop, scope)?;
             args.push((&**prop.key.name(), value));
         }
-        self.call_function(&f, args, piped, call.span)
-            .map_err(|e| self.with_frame(e, &call.callee.kind, call.span))
+        self.call_function(&f, args, piped, call.span).map_err(|e| {
+            let e = self.point_at_argument(e, call);
+            self.with_frame(e, &call.callee.kind, call.span)
+        })
+    }
+
+    /// A native's error about the type of one of its arguments points at that
+    /// argument (`path: 42`), not at the whole call.
+    fn point_at_argument(&mut self, mut error: RuntimeError, call: &CallExpression) -> RuntimeError {
+        let Some(name) = self.blamed_argument.take() else {
+            return error;
+        };
+        if error.span == call.span
+            && let Some(prop) = call.arguments.iter().find(|p| *p.key.name() == name)
+        {
+            error.span = prop.span;
+        }
+        error
     }
 
     /// Record the call at `span` on an error leaving it, as Flux does for every call
@@ -227,6 +243,11 @@ impl Evaluator {
         #[cfg(debug_assertions)]
         if result.is_ok() {
             check_reads(b, &args, span)?;
+        }
+        match &result {
+            Ok(value) => self.check_value_memory(span, value)?,
+            Err(error) if error.span == span => self.blamed_argument = args.blamed.take(),
+            Err(_) => self.blamed_argument = None,
         }
         result
     }

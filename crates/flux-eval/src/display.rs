@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use flux_syntax::ast::ExprKind;
 
+use crate::memory::{Budget, Stop};
 use crate::time::{format_duration, format_time};
 use crate::value::{Function, Value};
 
@@ -15,9 +16,24 @@ const INDENT: &str = "    ";
 impl Value {
     /// The value as Flux's `display()` prints it.
     pub fn display(&self) -> String {
-        let mut out = String::new();
-        write_value(&mut out, self, 0);
-        out
+        let mut text = Text {
+            out: String::new(),
+            budget: Budget::unlimited(),
+        };
+        // Without a limit or an interrupt flag the text is always written in full.
+        let _ = text.value(self, 0);
+        text.out
+    }
+
+    /// [`Value::display`] within `budget`: the text may not pass its length, and the
+    /// work stops when its interrupt flag is raised.
+    pub fn display_within(&self, budget: Budget) -> Result<String, Stop> {
+        let mut text = Text {
+            out: String::new(),
+            budget,
+        };
+        text.value(self, 0)?;
+        Ok(text.out)
     }
 }
 
@@ -27,85 +43,109 @@ impl std::fmt::Display for Value {
     }
 }
 
-fn write_value(out: &mut String, v: &Value, depth: usize) {
-    match v {
-        Value::Null => out.push_str("<null>"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(n) => out.push_str(&n.to_string()),
-        Value::UInt(n) => out.push_str(&n.to_string()),
-        Value::Float(f) => out.push_str(&format_float_display(*f)),
-        Value::String(s) => out.push_str(s),
-        Value::Duration(d) => out.push_str(&format_duration(d)),
-        Value::Time(t) => out.push_str(&format_time(*t)),
-        Value::Bytes(b) => {
-            out.push_str("0x");
-            for byte in b.iter() {
-                let _ = write!(out, "{byte:02x}");
-            }
-        }
-        Value::Regex(r) => out.push_str(r.as_str()),
-        Value::Array(items) => {
-            let items: Vec<&Value> = items.iter().collect();
-            write_items(out, "[", "]", ",", &items, depth, |out, v, d| {
-                write_value(out, v, d)
-            });
-        }
-        Value::Record(r) => {
-            let keys = r.sorted_keys();
-            write_items(out, "{", "}", ",", &keys, depth, |out, k, d| {
-                out.push_str(k);
-                out.push_str(": ");
-                if let Some(v) = r.fields.get(&**k) {
-                    write_value(out, v, d);
-                }
-            });
-        }
-        Value::Dict(dict) if dict.is_empty() => out.push_str("[:]"),
-        Value::Dict(dict) => {
-            let entries: Vec<&(Value, Value)> = dict.entries.iter().collect();
-            write_items(out, "[", "]", ", ", &entries, depth, |out, (k, v), d| {
-                write_value(out, k, d);
-                out.push_str(": ");
-                write_value(out, v, d);
-            });
-        }
-        Value::Function(f) => out.push_str(&function_type(f)),
-        Value::Stream(_) | Value::Unbounded(_) => out.push_str("<stream>"),
-        Value::Dynamic(inner) => {
-            out.push_str("dynamic(");
-            write_value(out, inner, depth);
-            out.push(')');
-        }
-    }
+/// Display text being written, within its budget.
+struct Text {
+    out: String,
+    budget: Budget,
 }
 
-/// `open item, item close`, or one item per line (indented) when there are more than three.
-fn write_items<T>(
-    out: &mut String,
-    open: &str,
-    close: &str,
-    multiline_separator: &str,
-    items: &[T],
-    depth: usize,
-    write_item: impl Fn(&mut String, &T, usize),
-) {
-    out.push_str(open);
-    let multiline = items.len() > MAX_INLINE_ITEMS;
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if multiline { multiline_separator } else { ", " });
+impl Text {
+    fn push(&mut self, s: &str) -> Result<(), Stop> {
+        self.budget.grow(self.out.len().saturating_add(s.len()))?;
+        self.out.push_str(s);
+        Ok(())
+    }
+
+    /// A new line indented `depth` levels.
+    fn line(&mut self, depth: usize) -> Result<(), Stop> {
+        let more = 1 + INDENT.len().saturating_mul(depth);
+        self.budget.grow(self.out.len().saturating_add(more))?;
+        self.out.push('\n');
+        for _ in 0..depth {
+            self.out.push_str(INDENT);
+        }
+        Ok(())
+    }
+
+    fn value(&mut self, v: &Value, depth: usize) -> Result<(), Stop> {
+        match v {
+            Value::Null => self.push("<null>"),
+            Value::Bool(b) => self.push(if *b { "true" } else { "false" }),
+            Value::Int(n) => self.push(&n.to_string()),
+            Value::UInt(n) => self.push(&n.to_string()),
+            Value::Float(f) => self.push(&format_float_display(*f)),
+            Value::String(s) => self.push(s),
+            Value::Duration(d) => self.push(&format_duration(d)),
+            Value::Time(t) => self.push(&format_time(*t)),
+            Value::Bytes(b) => {
+                self.budget.grow(self.out.len().saturating_add(2 + 2 * b.len()))?;
+                self.out.push_str("0x");
+                for byte in b.iter() {
+                    let _ = write!(self.out, "{byte:02x}");
+                }
+                Ok(())
+            }
+            Value::Regex(r) => self.push(r.as_str()),
+            Value::Array(items) => {
+                let items: Vec<&Value> = items.iter().collect();
+                self.items("[", "]", ",", &items, depth, |text, v, d| text.value(v, d))
+            }
+            Value::Record(r) => {
+                let keys = r.sorted_keys();
+                self.items("{", "}", ",", &keys, depth, |text, k, d| {
+                    text.push(k)?;
+                    text.push(": ")?;
+                    match r.fields.get(&**k) {
+                        Some(v) => text.value(v, d),
+                        None => Ok(()),
+                    }
+                })
+            }
+            Value::Dict(dict) if dict.is_empty() => self.push("[:]"),
+            Value::Dict(dict) => {
+                let entries: Vec<&(Value, Value)> = dict.entries.iter().collect();
+                self.items("[", "]", ", ", &entries, depth, |text, (k, v), d| {
+                    text.value(k, d)?;
+                    text.push(": ")?;
+                    text.value(v, d)
+                })
+            }
+            Value::Function(f) => self.push(&function_type(f)),
+            Value::Stream(_) | Value::Unbounded(_) => self.push("<stream>"),
+            Value::Dynamic(inner) => {
+                self.push("dynamic(")?;
+                self.value(inner, depth)?;
+                self.push(")")
+            }
+        }
+    }
+
+    /// `open item, item close`, or one item per line (indented) when there are more than three.
+    fn items<T>(
+        &mut self,
+        open: &str,
+        close: &str,
+        multiline_separator: &str,
+        items: &[T],
+        depth: usize,
+        mut write_item: impl FnMut(&mut Text, &T, usize) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        self.push(open)?;
+        let multiline = items.len() > MAX_INLINE_ITEMS;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.push(if multiline { multiline_separator } else { ", " })?;
+            }
+            if multiline {
+                self.line(depth + 1)?;
+            }
+            write_item(self, item, depth + 1)?;
         }
         if multiline {
-            out.push('\n');
-            out.push_str(&INDENT.repeat(depth + 1));
+            self.line(depth)?;
         }
-        write_item(out, item, depth + 1);
+        self.push(close)
     }
-    if multiline {
-        out.push('\n');
-        out.push_str(&INDENT.repeat(depth));
-    }
-    out.push_str(close);
 }
 
 /// What `display()` prints for a function: the declared type of a builtin, and

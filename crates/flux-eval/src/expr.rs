@@ -17,6 +17,9 @@ use crate::scope::Scope;
 use crate::time::add_unit;
 use crate::value::{Dict, Duration, Function, Record, Regex, Value};
 
+/// Bytes of one value slot of an array or record.
+const SLOT_BYTES: u64 = std::mem::size_of::<Value>() as u64;
+
 fn type_error(span: Span, message: impl Into<String>) -> RuntimeError {
     RuntimeError::new(ErrorKind::Type, span, message)
 }
@@ -116,6 +119,9 @@ impl Evaluator {
     }
 
     fn eval_array(&mut self, items: &[Expr], scope: &Scope) -> Result<Value> {
+        if let Some(first) = items.first() {
+            self.check_memory(first.span, SLOT_BYTES.saturating_mul(items.len() as u64))?;
+        }
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             let v = self.eval_expr(item, scope)?;
@@ -162,6 +168,19 @@ impl Evaluator {
     ) -> Result<Value> {
         let l = self.eval_expr(left, scope)?;
         let r = self.eval_expr(right, scope)?;
+        match (op, &l, &r) {
+            (BinaryOp::Add, Value::String(a), Value::String(b)) => {
+                self.check_memory(span, (a.len() as u64).saturating_add(b.len() as u64))?;
+            }
+            (BinaryOp::Eq | BinaryOp::Neq, Value::Array(_), Value::Array(_))
+            | (BinaryOp::Eq | BinaryOp::Neq, Value::Record(_), Value::Record(_)) => {
+                let equal = l
+                    .equal_within(&r, &mut self.budget())
+                    .map_err(|stop| stop.error(span))?;
+                return Ok(Value::Bool(equal == (op == BinaryOp::Eq)));
+            }
+            _ => {}
+        }
         ops::binary(op, &l, &r).map_err(|err| match err {
             OpError::RightType(m) => type_error(right.span, m),
             OpError::Whole(m) => type_error(span, m),
@@ -216,7 +235,10 @@ impl Evaluator {
                         ));
                     }
                     match stringify(&v) {
-                        Some(s) => out.push_str(&s),
+                        Some(s) => {
+                            self.check_memory(e.span, (out.len() as u64).saturating_add(s.len() as u64))?;
+                            out.push_str(&s);
+                        }
                         None => {
                             return Err(type_error(
                                 e.span,
@@ -247,6 +269,8 @@ impl Evaluator {
             },
             None => Record::default(),
         };
+        let slots = (record.fields.len() + lit.properties.len()) as u64;
+        self.check_memory(span, SLOT_BYTES.saturating_mul(slots))?;
         for prop in &lit.properties {
             let value = self.property_value(prop, scope)?;
             let key = prop.key.name();

@@ -11,6 +11,7 @@ use flux_syntax::ast::{Block, ExprKind, File, StatementKind};
 
 use crate::closure::Source;
 use crate::error::{ErrorKind, Result, RuntimeError};
+use crate::memory::{Budget, Meter, memory_limit_error};
 use crate::registry::Registry;
 use crate::scope::Scope;
 use crate::signature::Builtin;
@@ -27,6 +28,9 @@ pub struct Limits {
     pub max_steps: Option<u64>,
     /// Stack the evaluator may use below the point where evaluation started.
     pub max_stack_bytes: usize,
+    /// Bytes the values of an evaluation may hold (see [`crate::memory`]); `None` for
+    /// no limit.
+    pub max_memory: Option<u64>,
 }
 
 impl Default for Limits {
@@ -37,6 +41,7 @@ impl Default for Limits {
             max_nesting: 1000,
             max_steps: None,
             max_stack_bytes: 1024 * 1024,
+            max_memory: None,
         }
     }
 }
@@ -78,6 +83,10 @@ pub struct Evaluator {
     /// The options the script set at its top level (`option location = ...`), by name;
     /// natives read them with [`crate::CallContext::option`].
     pub(crate) options: HashMap<Arc<str>, Value>,
+    /// What the values the evaluation keeps hold, against `limits.max_memory`.
+    pub(crate) memory: Meter,
+    /// The argument of the native call that just failed whose value had the wrong type.
+    pub(crate) blamed_argument: Option<Arc<str>>,
     /// Results `yield` named since the last top-level statement's output, in call order:
     /// a `yield` mid-pipeline (or in a binding) is a result too, as in Go, handed on
     /// before the statement's own value.
@@ -105,6 +114,8 @@ impl Evaluator {
             host: None,
             library_loader: false,
             options: HashMap::new(),
+            memory: Meter::default(),
+            blamed_argument: None,
             yielded: Vec::new(),
         }
     }
@@ -310,6 +321,14 @@ impl Evaluator {
                 format!("variable {:?} reassigned", &*name),
             ));
         }
+        if let Some(limit) = self.limits.max_memory
+            && !self.library_loader
+        {
+            self.memory.keep(&value);
+            if self.memory.held() > limit {
+                return Err(memory_limit_error(span, limit));
+            }
+        }
         top.bindings.push((name.clone(), value.clone()));
         top.scope = top.scope.with(name, value);
         Ok(())
@@ -372,6 +391,34 @@ impl Evaluator {
             block.span,
             "missing return statement in function block",
         ))
+    }
+
+    /// Stop with the memory limit's error unless `extra` more bytes fit beside what
+    /// the evaluation keeps.
+    pub(crate) fn check_memory(&self, span: Span, extra: u64) -> Result<()> {
+        match self.limits.max_memory {
+            Some(limit) if self.memory.held().saturating_add(extra) > limit => {
+                Err(memory_limit_error(span, limit))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Stop with the memory limit's error unless `value` (just built) fits beside
+    /// what the evaluation keeps.
+    pub(crate) fn check_value_memory(&self, span: Span, value: &Value) -> Result<()> {
+        if self.limits.max_memory.is_none() {
+            return Ok(());
+        }
+        self.check_memory(span, self.memory.measure(value))
+    }
+
+    /// The bounds of long work on one value: text up to what is left of the memory
+    /// limit, stopped by the interrupt flag.
+    pub(crate) fn budget(&self) -> Budget {
+        let limit = self.limits.max_memory;
+        let left = limit.map(|l| l.saturating_sub(self.memory.held()));
+        Budget::new(left, limit.unwrap_or(0), self.interrupt.clone())
     }
 
     /// Count one step and stop if the host interrupted or the step limit is reached.

@@ -126,6 +126,22 @@ impl CallContext<'_> {
         self.ev.call_function(f, args, Some(piped), self.span)
     }
 
+    /// Check, before building a value of about `bytes` bytes, that it fits in the
+    /// evaluation's memory limit beside what the script keeps; the `Limit` error
+    /// otherwise. A native's result is measured after it returns anyway: call this
+    /// first when the value could be far bigger than the arguments (`strings.repeat`).
+    pub fn reserve(&self, bytes: u64) -> Result<()> {
+        self.ev.check_memory(self.span, bytes)
+    }
+
+    /// The bounds of long work on one value (writing text, comparing): text may grow
+    /// up to what is left of the memory limit, and the work stops when the
+    /// evaluation is interrupted. Turn a [`crate::Stop`] into the error with
+    /// `stop.error(cx.span())`.
+    pub fn budget(&self) -> crate::memory::Budget {
+        self.ev.budget()
+    }
+
     /// True once the host asked evaluation to stop (Ctrl-C, a deadline).
     /// Long-running natives (HTTP requests) poll this and give up early.
     pub fn interrupted(&self) -> bool {
@@ -176,6 +192,8 @@ pub struct Args {
     /// declared parameters.
     #[cfg(debug_assertions)]
     pub(crate) asked: Vec<String>,
+    /// The argument whose value had the wrong type, so the error can point at it.
+    pub(crate) blamed: Option<Arc<str>>,
 }
 
 impl Args {
@@ -185,6 +203,7 @@ impl Args {
             entries,
             #[cfg(debug_assertions)]
             asked: Vec::new(),
+            blamed: None,
         }
     }
 
@@ -202,7 +221,10 @@ impl Args {
     /// `keyword argument "NAME" should be of type T, but got U`.
     pub fn required<T: FromValue>(&mut self, name: &str) -> Result<T> {
         match self.take(name) {
-            Some(v) => T::from_value(v).map_err(|found| argument_type_error(name, T::TYPE_NAME, &found)),
+            Some(v) => T::from_value(v).map_err(|found| {
+                self.blamed = Some(name.into());
+                argument_type_error(name, T::TYPE_NAME, &found)
+            }),
             None => Err(RuntimeError::new(
                 ErrorKind::Argument,
                 Span::default(),
@@ -214,9 +236,10 @@ impl Args {
     /// An optional argument converted to `T` (`None` when absent).
     pub fn optional<T: FromValue>(&mut self, name: &str) -> Result<Option<T>> {
         match self.take(name) {
-            Some(v) => T::from_value(v)
-                .map(Some)
-                .map_err(|found| argument_type_error(name, T::TYPE_NAME, &found)),
+            Some(v) => T::from_value(v).map(Some).map_err(|found| {
+                self.blamed = Some(name.into());
+                argument_type_error(name, T::TYPE_NAME, &found)
+            }),
             None => Ok(None),
         }
     }

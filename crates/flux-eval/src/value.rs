@@ -413,6 +413,56 @@ impl PartialEq for Value {
     }
 }
 
+impl Value {
+    /// `==` as [`PartialEq`] says it, within `budget`: long comparisons of composite
+    /// values look at the interrupt flag every few thousand items.
+    pub fn equal_within(
+        &self,
+        other: &Value,
+        budget: &mut crate::memory::Budget,
+    ) -> Result<bool, crate::memory::Stop> {
+        budget.tick()?;
+        match (self, other) {
+            (Value::Array(a), Value::Array(b)) => {
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for (x, y) in a.iter().zip(b.iter()) {
+                    if !x.equal_within(y, budget)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Record(a), Value::Record(b)) => {
+                if a.fields.len() != b.fields.len() {
+                    return Ok(false);
+                }
+                for (k, x) in &a.fields {
+                    match b.fields.get(k) {
+                        Some(y) if x.equal_within(y, budget)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Dict(a), Value::Dict(b)) => {
+                if a.entries.len() != b.entries.len() {
+                    return Ok(false);
+                }
+                for ((ka, va), (kb, vb)) in a.entries.iter().zip(b.entries.iter()) {
+                    if !ka.equal_within(kb, budget)? || !va.equal_within(vb, budget)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Dynamic(a), Value::Dynamic(b)) => a.equal_within(b, budget),
+            _ => Ok(self == other),
+        }
+    }
+}
+
 impl From<bool> for Value {
     fn from(b: bool) -> Self {
         Value::Bool(b)

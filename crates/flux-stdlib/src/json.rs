@@ -5,32 +5,46 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use bytes::Bytes;
 use flux_eval::time::{format_duration, format_time};
-use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, Result, RuntimeError, Value};
+use flux_eval::{Args, Budget, CallContext, ErrorKind, NativeFunction, Result, RuntimeError, Value};
 
 use crate::natives::error;
 
 /// The package's natives (declarations in stdlib/json/json.flux).
 pub const NATIVES: &[NativeFunction] = &[NativeFunction::new("encode", encode_native)];
 
-fn encode_native(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+fn encode_native(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let v: Value = args.required("v")?;
-    Ok(Value::Bytes(Bytes::from(encode(&v)?)))
+    Ok(Value::Bytes(Bytes::from(encode_within(&v, cx.budget())?)))
 }
 
 /// Encode `v` as compact JSON: sorted keys, `<>&` escaped, bytes as base64,
 /// durations as their string, times in RFC 3339 with a trimmed fraction,
 /// dictionary keys as their display text.
 pub fn encode(v: &Value) -> Result<String> {
-    let mut out = String::new();
-    write_value(&mut out, v, Dynamic::Refuse)?;
-    Ok(out)
+    encode_within(v, Budget::unlimited())
+}
+
+/// [`encode`] within `budget`: the text may not pass its length (the memory limit's
+/// error), and the work stops when its interrupt flag is raised.
+pub fn encode_within(v: &Value, budget: Budget) -> Result<String> {
+    let mut json = Json {
+        out: String::new(),
+        budget,
+        dynamic: Dynamic::Refuse,
+    };
+    json.value(v)?;
+    Ok(json.out)
 }
 
 /// [`encode`] for `dynamic.jsonEncode`: a dynamic value is encoded as the value inside.
-pub fn encode_dynamic(v: &Value) -> Result<String> {
-    let mut out = String::new();
-    write_value(&mut out, v, Dynamic::Unwrap)?;
-    Ok(out)
+pub fn encode_dynamic(v: &Value, budget: Budget) -> Result<String> {
+    let mut json = Json {
+        out: String::new(),
+        budget,
+        dynamic: Dynamic::Unwrap,
+    };
+    json.value(v)?;
+    Ok(json.out)
 }
 
 /// What to do with a dynamic value: `json.encode` knows no such type (Go: `unknown
@@ -41,84 +55,109 @@ enum Dynamic {
     Unwrap,
 }
 
-fn write_value(out: &mut String, v: &Value, dynamic: Dynamic) -> Result<()> {
-    match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Value::UInt(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Value::Float(x) => match json_float(*x) {
-            Some(text) => out.push_str(&text),
-            None => return Err(unsupported_float(*x)),
-        },
-        Value::String(s) => write_string(out, s),
-        Value::Bytes(b) => {
-            out.push('"');
-            out.push_str(&base64::engine::general_purpose::STANDARD.encode(b));
-            out.push('"');
-        }
-        Value::Duration(d) => write_string(out, &format_duration(d)),
-        Value::Time(t) => write_string(out, &time_rfc3339_nano(*t)),
-        Value::Regex(r) => write_string(out, r.as_str()),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_value(out, item, dynamic)?;
-            }
-            out.push(']');
-        }
-        Value::Record(record) => {
-            let mut fields: Vec<(&str, &Value)> = record.fields.iter().map(|(k, v)| (&**k, v)).collect();
-            fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            write_object(out, fields, dynamic)?;
-        }
-        Value::Dict(dict) => {
-            let keys: Vec<String> = dict.entries.iter().map(|(k, _)| k.display()).collect();
-            let mut fields: Vec<(&str, &Value)> = keys
-                .iter()
-                .map(String::as_str)
-                .zip(dict.entries.iter().map(|(_, v)| v))
-                .collect();
-            fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            write_object(out, fields, dynamic)?;
-        }
-        Value::Function(_) => {
-            return Err(error(ErrorKind::Type, "cannot encode a function value"));
-        }
-        Value::Stream(_) | Value::Unbounded(_) => {
-            return Err(error(
-                ErrorKind::Type,
-                "got table stream instead of array. Try using tableFind() or findRecord() to extract data from stream",
-            ));
-        }
-        // A dynamic null is null to both.
-        Value::Dynamic(inner) if dynamic == Dynamic::Unwrap || inner.is_null() => {
-            write_value(out, inner, dynamic)?;
-        }
-        Value::Dynamic(_) => return Err(error(ErrorKind::Runtime, "unknown nature dynamic")),
-    }
-    Ok(())
+/// JSON text being written, within its budget.
+struct Json {
+    out: String,
+    budget: Budget,
+    dynamic: Dynamic,
 }
 
-fn write_object(out: &mut String, fields: Vec<(&str, &Value)>, dynamic: Dynamic) -> Result<()> {
-    out.push('{');
-    for (i, (key, value)) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_string(out, key);
-        out.push(':');
-        write_value(out, value, dynamic)?;
+impl Json {
+    /// Check that the text may grow by `more` bytes (and look at the interrupt flag).
+    fn grow(&mut self, more: usize) -> Result<()> {
+        self.budget
+            .grow(self.out.len().saturating_add(more))
+            .map_err(|stop| stop.error(flux_syntax::Span::default()))
     }
-    out.push('}');
-    Ok(())
+
+    fn value(&mut self, v: &Value) -> Result<()> {
+        self.grow(0)?;
+        match v {
+            Value::Null => self.out.push_str("null"),
+            Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
+            Value::Int(n) => {
+                let _ = write!(self.out, "{n}");
+            }
+            Value::UInt(n) => {
+                let _ = write!(self.out, "{n}");
+            }
+            Value::Float(x) => match json_float(*x) {
+                Some(text) => self.out.push_str(&text),
+                None => return Err(unsupported_float(*x)),
+            },
+            Value::String(s) => self.string(s)?,
+            Value::Bytes(b) => {
+                self.grow(b.len().saturating_mul(4) / 3 + 4)?;
+                self.out.push('"');
+                self.out
+                    .push_str(&base64::engine::general_purpose::STANDARD.encode(b));
+                self.out.push('"');
+            }
+            Value::Duration(d) => self.string(&format_duration(d))?,
+            Value::Time(t) => self.string(&time_rfc3339_nano(*t))?,
+            Value::Regex(r) => self.string(r.as_str())?,
+            Value::Array(items) => {
+                self.out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(',');
+                    }
+                    self.value(item)?;
+                }
+                self.out.push(']');
+            }
+            Value::Record(record) => {
+                let mut fields: Vec<(&str, &Value)> = record.fields.iter().map(|(k, v)| (&**k, v)).collect();
+                fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                self.object(fields)?;
+            }
+            Value::Dict(dict) => {
+                let keys: Vec<String> = dict.entries.iter().map(|(k, _)| k.display()).collect();
+                let mut fields: Vec<(&str, &Value)> = keys
+                    .iter()
+                    .map(String::as_str)
+                    .zip(dict.entries.iter().map(|(_, v)| v))
+                    .collect();
+                fields.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                self.object(fields)?;
+            }
+            Value::Function(_) => {
+                return Err(error(ErrorKind::Type, "cannot encode a function value"));
+            }
+            Value::Stream(_) | Value::Unbounded(_) => {
+                return Err(error(
+                    ErrorKind::Type,
+                    "got table stream instead of array. Try using tableFind() or findRecord() to extract data from stream",
+                ));
+            }
+            // A dynamic null is null to both.
+            Value::Dynamic(inner) if self.dynamic == Dynamic::Unwrap || inner.is_null() => {
+                self.value(inner)?;
+            }
+            Value::Dynamic(_) => return Err(error(ErrorKind::Runtime, "unknown nature dynamic")),
+        }
+        Ok(())
+    }
+
+    fn string(&mut self, s: &str) -> Result<()> {
+        self.grow(s.len() + 2)?;
+        write_string(&mut self.out, s);
+        Ok(())
+    }
+
+    fn object(&mut self, fields: Vec<(&str, &Value)>) -> Result<()> {
+        self.out.push('{');
+        for (i, (key, value)) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            self.string(key)?;
+            self.out.push(':');
+            self.value(value)?;
+        }
+        self.out.push('}');
+        Ok(())
+    }
 }
 
 fn unsupported_float(x: f64) -> RuntimeError {

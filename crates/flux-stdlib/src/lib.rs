@@ -39,6 +39,7 @@ pub mod go;
 pub mod http;
 pub mod influxdata;
 pub mod internal;
+pub mod join;
 pub mod json;
 pub mod math;
 mod natives;
@@ -95,6 +96,11 @@ pub static STDLIB: &[PackageSource] = &[
         "dict",
         include_str!("../../../stdlib/dict/dict.flux"),
         dict::NATIVES,
+    ),
+    PackageSource::new(
+        "join",
+        include_str!("../../../stdlib/join/join.flux"),
+        join::NATIVES,
     ),
     PackageSource::new(
         "json",
@@ -167,6 +173,11 @@ pub static STDLIB: &[PackageSource] = &[
         experimental::package::NATIVES,
     ),
     PackageSource::new(
+        "experimental/table",
+        include_str!("../../../stdlib/experimental/table/table.flux"),
+        experimental::table::NATIVES,
+    ),
+    PackageSource::new(
         "experimental/array",
         include_str!("../../../stdlib/experimental/array/array.flux"),
         &[],
@@ -205,6 +216,11 @@ pub static STDLIB: &[PackageSource] = &[
         "influxdata/influxdb/schema",
         include_str!("../../../stdlib/influxdata/influxdb/schema/schema.flux"),
         influxdata::influxdb::schema::NATIVES,
+    ),
+    PackageSource::new(
+        "influxdata/influxdb/v1",
+        include_str!("../../../stdlib/influxdata/influxdb/v1/v1.flux"),
+        &[],
     ),
     PackageSource::new(
         "influxdata/influxdb/secrets",

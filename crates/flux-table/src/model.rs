@@ -335,6 +335,11 @@ impl Table {
         self.rows == 0
     }
 
+    /// Bytes its Arrow buffers take (a buffer several columns share counted once).
+    pub fn memory_size(&self) -> usize {
+        buffers_size(&self.data, &mut std::collections::HashSet::new())
+    }
+
     /// The cell at (`column`, `row`) as a scalar (null when out of range).
     /// For bulk work read the arrays instead.
     pub fn cell(&self, column: usize, row: usize) -> Scalar {
@@ -430,6 +435,13 @@ impl Stream {
         &self.tables
     }
 
+    /// Bytes the tables' Arrow buffers take (a buffer several tables share, as slices of
+    /// one column do, counted once).
+    pub fn memory_size(&self) -> usize {
+        let mut seen = std::collections::HashSet::new();
+        self.tables.iter().map(|t| buffers_size(&t.data, &mut seen)).sum()
+    }
+
     /// Number of tables.
     pub fn len(&self) -> usize {
         self.tables.len()
@@ -446,8 +458,54 @@ impl Stream {
     }
 }
 
+/// Bytes of the allocations behind `arrays` not in `seen` (by address), which
+/// remembers them.
+fn buffers_size(arrays: &[ArrayRef], seen: &mut std::collections::HashSet<usize>) -> usize {
+    let mut size = 0;
+    let mut pending: Vec<_> = arrays.iter().map(|a| a.to_data()).collect();
+    while let Some(data) = pending.pop() {
+        let nulls = data.nulls().map(|n| n.buffer());
+        for buffer in data.buffers().iter().chain(nulls) {
+            if seen.insert(buffer.data_ptr().as_ptr() as usize) {
+                size += buffer.capacity();
+            }
+        }
+        pending.extend(data.child_data().iter().cloned());
+    }
+    size
+}
+
 impl FromIterator<Table> for Stream {
     fn from_iter<I: IntoIterator<Item = Table>>(iter: I) -> Self {
         Stream::new(iter.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+mod memory_tests {
+    use super::*;
+    use arrow_array::Int64Array;
+
+    #[test]
+    fn slices_of_one_column_count_once() -> Result<(), TableError> {
+        let column: ArrayRef = Arc::new(Int64Array::from_iter_values(0..100_000));
+        let whole = Table::new(
+            GroupKey::empty(),
+            vec![Column::new("_value", ColumnType::Int)],
+            vec![column.clone()],
+        )?;
+        let one = whole.memory_size();
+        assert!((800_000..900_000).contains(&one), "{one}");
+        let tenths = (0..10).map(|i| {
+            let part = column.slice(i * 10_000, 10_000);
+            Table::new(
+                GroupKey::empty(),
+                vec![Column::new("_value", ColumnType::Int)],
+                vec![part],
+            )
+        });
+        let stream: Stream = tenths.collect::<Result<Vec<_>, _>>()?.into_iter().collect();
+        assert_eq!(stream.memory_size(), one);
+        Ok(())
     }
 }

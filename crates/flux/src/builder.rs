@@ -25,6 +25,7 @@ use crate::runtime::Runtime;
 ///     .influxdb(InfluxContext::new("http://localhost:8086", "my-token"))
 ///     .allow_hosts(["localhost:8086"])
 ///     .max_steps(1_000_000)
+///     .max_memory(256 * 1024 * 1024)
 ///     .time_limit(Duration::from_secs(5))
 ///     .max_body_bytes(10 * 1024 * 1024)
 ///     .build();
@@ -108,6 +109,16 @@ impl RuntimeBuilder {
     /// Expressions one evaluation may evaluate in total (default: no limit).
     pub fn max_steps(mut self, steps: u64) -> Self {
         self.limits.max_steps = Some(steps);
+        self
+    }
+
+    /// Bytes the values of one evaluation may hold (default: no limit): what its
+    /// top-level bindings keep plus the value being built (strings, bytes, arrays,
+    /// records, dictionaries, tables, `display` and JSON text). Going over it ends the
+    /// script with a `Limit` error (`evaluation exceeded the memory limit of 1GiB`).
+    /// The `flux` command sets 1 GiB (`--max-memory`).
+    pub fn max_memory(mut self, bytes: u64) -> Self {
+        self.limits.max_memory = Some(bytes);
         self
     }
 

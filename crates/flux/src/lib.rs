@@ -64,8 +64,8 @@ pub use builder::RuntimeBuilder;
 pub use error::Error;
 pub use flux_eval::value;
 pub use flux_eval::{
-    Args, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
-    RuntimeError, Value,
+    Args, Budget, CallContext, ConversionError, ErrorKind, FromValue, Limits, NativeFunction, PackageSource,
+    RuntimeError, Stop, Value,
 };
 /// The type checker: [`Runtime::check`] gives its [`semantic::Types`].
 pub use flux_semantic as semantic;

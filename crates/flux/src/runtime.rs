@@ -151,6 +151,13 @@ impl Runtime {
             .map(|_| ())
     }
 
+    /// The bounds a host prints a script's value within: its text may take at most
+    /// the memory limit, and writing it stops when the runtime is interrupted.
+    pub fn output_budget(&self) -> flux_eval::Budget {
+        let limit = self.limits.max_memory;
+        flux_eval::Budget::new(limit, limit.unwrap_or(0), Some(self.interrupt.clone()))
+    }
+
     /// A REPL session: bindings and imports persist across inputs.
     pub fn session(&self) -> Session {
         Session::new(self.clone())

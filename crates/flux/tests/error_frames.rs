@@ -122,3 +122,23 @@ fn limit_errors_are_not_wrapped() {
         e.render_plain()
     );
 }
+
+#[test]
+fn an_argument_of_the_wrong_type_is_pointed_at_and_the_call_still_named() {
+    let e = error_of(&Runtime::new(), "import \"strings\"\ny = strings.toUpper(v: 42)");
+    assert_eq!(e.messages()[0].0, flux::Span::new(37, 42), "the span of `v: 42`");
+    assert_eq!(
+        e.render_plain(),
+        "error calling function \"toUpper\" @2:5-2:27: keyword argument \"v\" should be of type string, but got int"
+    );
+    // An error from a function the native called is not the native's argument.
+    let e = error_of(
+        &Runtime::new(),
+        "import \"array\"\nimport \"strings\"\ny = array.map(arr: [1], fn: (x) => strings.toUpper(v: x))",
+    );
+    assert_eq!(
+        e.messages()[0].0,
+        flux::Span::new(83, 87),
+        "the span of the inner `v: x`"
+    );
+}

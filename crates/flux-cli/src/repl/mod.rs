@@ -134,12 +134,16 @@ fn keep_private(path: &std::path::Path) {
 /// Evaluate one entry, printing its values and any error; the session goes on.
 fn evaluate(session: &mut flux::Session, source: &str, setup: &Setup) {
     session.runtime().interrupt_flag().store(false, Ordering::SeqCst);
-    let result = session.run(source, |v| match format_value(&v, setup.format) {
+    let budget = session.runtime().output_budget();
+    let result = session.run(source, |v| match format_value(&v, setup.format, budget.clone()) {
         Ok(text) => println!("{text}"),
         Err(message) => eprintln!("error: {message}"),
     });
     if let Err(e) = result {
         eprint!("{}", e.render("<repl>", setup.color));
+        if let Some(hint) = crate::run::limit_hint(&e) {
+            eprintln!("{hint}");
+        }
     }
 }
 

@@ -75,9 +75,12 @@ fn from_json(json: Json) -> Value {
 }
 
 /// `dynamic.jsonEncode(v:)`: what `json.encode` writes for the value inside.
-fn json_encode(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+fn json_encode(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let v: Value = args.required("v")?;
-    Ok(Value::Bytes(Bytes::from(crate::json::encode_dynamic(&v)?)))
+    Ok(Value::Bytes(Bytes::from(crate::json::encode_dynamic(
+        &v,
+        cx.budget(),
+    )?)))
 }
 
 /// `dynamic.isType(v:, type:)`: false for null, else whether the kind inside is `type`.

@@ -5,3 +5,5 @@ pub mod influxdb;
 pub mod json;
 pub mod package;
 pub mod record;
+pub mod table;
+mod tables;

@@ -1,7 +1,9 @@
-//! `import "experimental"`: its functions on values (`objectKeys`, `catch`).
+//! `import "experimental"`: its functions on values (`objectKeys`, `catch`); its table
+//! functions are in [`super::tables`].
 
 use std::sync::Arc;
 
+use super::tables;
 use flux_eval::{Args, CallContext, ErrorKind, Function, NativeFunction, Record, Result, Value};
 
 /// The package's natives (declarations in stdlib/experimental/experimental.flux).
@@ -13,6 +15,34 @@ pub const NATIVES: &[NativeFunction] = &[
         ))
     }),
     NativeFunction::new("catch", catch),
+    NativeFunction::new("group", tables::group),
+    NativeFunction::new("set", tables::set),
+    NativeFunction::new("join", tables::join),
+    NativeFunction::new("chain", tables::chain),
+    NativeFunction::new("_alignTime", tables::align_time),
+    NativeFunction::new("_window", tables::window),
+    NativeFunction::new("count", tables::count),
+    NativeFunction::new("mean", tables::mean),
+    NativeFunction::new("mode", tables::mode),
+    NativeFunction::new("quantile", tables::quantile),
+    NativeFunction::new("spread", tables::spread),
+    NativeFunction::new("stddev", tables::stddev),
+    NativeFunction::new("sum", tables::sum),
+    NativeFunction::new("distinct", tables::distinct),
+    NativeFunction::new("fill", tables::fill),
+    NativeFunction::new("skew", tables::skew),
+    NativeFunction::new("histogram", tables::histogram),
+    NativeFunction::new("histogramQuantile", tables::histogram_quantile),
+    NativeFunction::new("integral", tables::integral),
+    NativeFunction::new("kaufmansAMA", tables::kaufmans_ama),
+    NativeFunction::new("first", tables::first),
+    NativeFunction::new("last", tables::last),
+    NativeFunction::new("max", tables::max),
+    NativeFunction::new("min", tables::min),
+    NativeFunction::new("unique", tables::unique),
+    NativeFunction::new("preview", tables::preview),
+    NativeFunction::new("unpivot", tables::unpivot),
+    NativeFunction::new("diff", tables::diff),
 ];
 
 /// `experimental.catch(fn:)`: `{value, code, msg}`; a limit or an interrupt is not caught.

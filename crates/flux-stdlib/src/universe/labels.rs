@@ -22,8 +22,22 @@ pub(super) fn read_labels(f: &Function) -> Vec<Arc<str>> {
     found
 }
 
+/// The labels a closure reads from its parameter `param` (any number of parameters),
+/// without duplicates.
+pub(crate) fn read_labels_of(f: &Function, param: &str) -> Vec<Arc<str>> {
+    let Function::Closure(c) = f else {
+        return Vec::new();
+    };
+    if !c.literal.params.iter().any(|p| &*p.key.name == param) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    body(&c.literal.body, param, &mut found);
+    found
+}
+
 /// `record` with a null field for each of `labels` it lacks.
-pub(super) fn with_nulls(record: Value, labels: &[Arc<str>]) -> Value {
+pub(crate) fn with_nulls(record: Value, labels: &[Arc<str>]) -> Value {
     let Value::Record(r) = &record else {
         return record;
     };

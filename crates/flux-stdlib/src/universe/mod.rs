@@ -10,8 +10,10 @@
 mod aggregate;
 mod closures;
 mod find;
-mod labels;
+mod join;
+pub(crate) mod labels;
 mod lambda;
+mod reduce;
 mod scalar;
 mod series;
 mod stats;
@@ -121,6 +123,9 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("histogram", stats::histogram),
     NativeFunction::new("histogramQuantile", stats::histogram_quantile),
     NativeFunction::new("sample", stats::sample),
+    // Folding and joining.
+    NativeFunction::new("reduce", reduce::reduce),
+    NativeFunction::new("join", join::join),
 ];
 
 /// A table kernel's failure as a runtime error (its message is already Flux's).
@@ -170,4 +175,28 @@ pub(crate) fn strings(args: &mut Args, name: &str) -> Result<Option<Vec<Arc<str>
 /// `&str` views of owned labels, for the kernels.
 pub(crate) fn strs(labels: &[Arc<str>]) -> Vec<&str> {
     labels.iter().map(|s| &**s).collect()
+}
+
+/// Calls universe's native `name` with the arguments `params` taken from `args`, plus
+/// `extra`: the experimental package's forms of universe functions (`experimental.count`
+/// is universe `count` without its `column` parameter).
+pub(crate) fn forward(
+    name: &str,
+    args: &mut Args,
+    cx: &mut flux_eval::CallContext,
+    params: &[&str],
+    extra: Vec<(&str, Value)>,
+) -> Result<Value> {
+    let Some(native) = NATIVES.iter().find(|n| n.name() == name) else {
+        return Err(error(
+            ErrorKind::Internal,
+            format!("universe has no native {name:?}"),
+        ));
+    };
+    let mut entries: Vec<(Arc<str>, Value)> = params
+        .iter()
+        .filter_map(|p| args.take(p).map(|v| (Arc::from(*p), v)))
+        .collect();
+    entries.extend(extra.into_iter().map(|(k, v)| (Arc::from(k), v)));
+    native.call(&mut Args::new(entries), cx)
 }

@@ -47,9 +47,12 @@ pub(super) fn duration(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     convert_with(args, convert::to_duration)
 }
 
-pub(super) fn display(args: &mut Args, _: &mut CallContext) -> Result<Value> {
+pub(super) fn display(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let v: Value = args.required("v")?;
-    Ok(Value::from(v.display()))
+    let text = v
+        .display_within(cx.budget())
+        .map_err(|stop| stop.error(cx.span()))?;
+    Ok(Value::from(text))
 }
 
 pub(super) fn length(args: &mut Args, _: &mut CallContext) -> Result<Value> {

@@ -205,13 +205,27 @@ fn close_unclosed<'a>(
 
 /// An error that expects a closing bracket (`expected RPAREN, got EOF`) also points at
 /// the bracket that is never closed: the innermost one of that kind opened before it.
+/// Any other error at the end of the input (`invalid token for primary expression: EOF`)
+/// points at the innermost bracket still open there.
 fn label_unclosed(errors: &mut [SyntaxError], open: &[(Token<'_>, SimpleSpan)], source: &str) {
+    let never_closed = |span: &SimpleSpan| Related {
+        span: sp(*span),
+        message: format!(
+            "this {} is never closed",
+            source.get(span.start..span.end).unwrap_or("(")
+        ),
+    };
     for error in errors {
         let Some(expected) = error
             .message
             .strip_prefix("expected ")
             .and_then(|rest| rest.split(", got ").next())
         else {
+            if error.message.ends_with("EOF")
+                && let Some((_, span)) = open.last()
+            {
+                error.related = Some(never_closed(span));
+            }
             continue;
         };
         let expected = expected.strip_prefix("one of ").unwrap_or(expected);
@@ -223,11 +237,7 @@ fn label_unclosed(errors: &mut [SyntaxError], open: &[(Token<'_>, SimpleSpan)], 
             .rev()
             .find(|(token, span)| span.start <= error.span.start as usize && wanted(*token));
         if let Some((_, span)) = opener {
-            let text = source.get(span.start..span.end).unwrap_or("(");
-            error.related = Some(Related {
-                span: sp(*span),
-                message: format!("this {text} is never closed"),
-            });
+            error.related = Some(never_closed(span));
         }
     }
 }

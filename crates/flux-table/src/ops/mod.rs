@@ -15,6 +15,7 @@ pub mod fill;
 pub mod group;
 pub mod holt_winters;
 pub mod integral;
+pub mod join;
 mod kernels;
 pub mod keys;
 pub mod meta;

@@ -16,6 +16,7 @@ mod diff;
 mod distinct;
 mod fill;
 mod group;
+mod join;
 mod meta;
 mod pivot;
 mod range;
