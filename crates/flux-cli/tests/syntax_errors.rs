@@ -99,17 +99,18 @@ fn an_expression_cut_short_by_the_end_labels_the_open_bracket() {
 
 #[test]
 fn a_native_argument_of_the_wrong_type_is_pointed_at() {
+    // Found by the type check before anything runs, as Go Flux finds it.
     let src = "import \"experimental/influxdb\"\ninfluxdb.api(method: \"get\", path: 42)";
     let out = flux().args(["-e", src]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
-        "Error: keyword argument \"path\" should be of type string, but got int\n\
-         \x20  ,-[ <exec>:2:29 ]\n\
+        "Error: expected string but found int (argument path)\n\
+         \x20  ,-[ <exec>:2:35 ]\n\
          \x20  |\n\
          \x202 | influxdb.api(method: \"get\", path: 42)\n\
-         \x20  |                             ^^^^|^^^  \n\
-         \x20  |                                 `----- \n\
+         \x20  |                                   ^|  \n\
+         \x20  |                                    `-- \n\
          ---'\n"
     );
 }

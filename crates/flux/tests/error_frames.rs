@@ -126,19 +126,22 @@ fn limit_errors_are_not_wrapped() {
 #[test]
 fn an_argument_of_the_wrong_type_is_pointed_at_and_the_call_still_named() {
     let e = error_of(&Runtime::new(), "import \"strings\"\ny = strings.toUpper(v: 42)");
-    assert_eq!(e.messages()[0].0, flux::Span::new(37, 42), "the span of `v: 42`");
+    // Found before running, as Go Flux finds it: the span of `42`.
+    assert_eq!(e.messages()[0].0, flux::Span::new(40, 42), "the span of `42`");
     assert_eq!(
         e.render_plain(),
-        "error calling function \"toUpper\" @2:5-2:27: keyword argument \"v\" should be of type string, but got int"
+        "error @2:24-2:26: expected string but found int (argument v)"
     );
     // An error from a function the native called is not the native's argument.
     let e = error_of(
         &Runtime::new(),
         "import \"array\"\nimport \"strings\"\ny = array.map(arr: [1], fn: (x) => strings.toUpper(v: x))",
     );
+    // Found before running: the callback does not fit `fn`'s type.
     assert_eq!(
         e.messages()[0].0,
-        flux::Span::new(83, 87),
-        "the span of the inner `v: x`"
+        flux::Span::new(60, 88),
+        "the span of the callback: {}",
+        e.render_plain()
     );
 }
