@@ -195,7 +195,8 @@ fn join_package_errors() {
     );
     join_error(
         "join.inner(left: left, right: right, on: (l, r) => l.nope == r.id, as: (l, r) => l)",
-        "cannot set join columns in left table stream: table is missing column 'nope'",
+        // A column the rows lack is a type error, found before running (as in Go Flux).
+        "found unexpected label nope (argument l) (argument on)",
     );
     join_error(
         "join.left(left: left, right: right |> filter(fn: (r) => false), on: (l, r) => l.id == r.id, as: (l, r) => ({l with b: r.b}))",
@@ -241,7 +242,7 @@ fn experimental_unpivot_makes_a_table_per_field() {
         "unpivot can't have \"_field\" or \"_value\" as an input column",
     );
     error(
-        "left |> experimental.unpivot(otherColumns: [\"nope\"])",
+        "array.from(rows: [{_time: 2021-01-01T00:00:00Z, cpu: 0.5}]) |> experimental.unpivot(otherColumns: [\"nope\"])",
         "unpivot could not find column named \"nope\"",
     );
 }
