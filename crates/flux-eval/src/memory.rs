@@ -5,7 +5,7 @@
 //!
 //! Sizes are estimates of what the values hold on the heap: text and bytes by their
 //! length, arrays, records and dictionaries by their slots and what is in them,
-//! tables by their Arrow buffers. A buffer shared by several values is counted once.
+//! tables by the bytes of their rows. An allocation shared by several values is counted once.
 
 use std::collections::HashSet;
 use std::sync::Arc;
