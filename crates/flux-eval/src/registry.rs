@@ -274,7 +274,7 @@ impl Evaluator {
     }
 
     fn load(&mut self, pkg: &PackageSource) -> Result<LoadedPackage> {
-        let parsed = flux_syntax::parse(&pkg.source);
+        let parsed = flux_syntax::parse_package(&pkg.source);
         if let Some(err) = parsed.errors.first() {
             return Err(RuntimeError::new(
                 ErrorKind::Internal,

@@ -204,7 +204,7 @@ impl Checker {
 
     fn load(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
         let source = (self.loader)(path).ok_or_else(|| format!("invalid import path {path}"))?;
-        let parsed = flux_syntax::parse(&source);
+        let parsed = flux_syntax::parse_package(&source);
         if let Some(e) = parsed.errors.first() {
             return Err(format!("package {path}: {}", e.message));
         }

@@ -79,6 +79,42 @@ pub fn parse(source: &str) -> Parsed {
     parsed(source, parser::parse_file(source, parser::Mode::FastFirst))
 }
 
+/// [`parse`] for a package's source, once per process: the type checker and the evaluator
+/// both read each package they load, and share this tree (the standard library's prelude is
+/// parsed once at start-up, not twice). Sources are kept, compared whole, for the life of the
+/// process: use it for package sources, not for scripts.
+pub fn parse_package(source: &str) -> std::sync::Arc<Parsed> {
+    use std::collections::HashMap;
+    use std::hash::{Hash, Hasher};
+    use std::sync::{Arc, Mutex, OnceLock};
+
+    type Cache = HashMap<u64, Vec<(Arc<str>, Arc<Parsed>)>>;
+    static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
+    let key = {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        source.hash(&mut hasher);
+        hasher.finish()
+    };
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let found = |cache: &Cache| {
+        cache
+            .get(&key)
+            .and_then(|entries| entries.iter().find(|(text, _)| **text == *source))
+            .map(|(_, parsed)| parsed.clone())
+    };
+    if let Some(parsed) = cache.lock().ok().and_then(|c| found(&c)) {
+        return parsed;
+    }
+    let parsed = Arc::new(parse(source));
+    if let Ok(mut c) = cache.lock() {
+        if let Some(other) = found(&c) {
+            return other;
+        }
+        c.entry(key).or_default().push((source.into(), parsed.clone()));
+    }
+    parsed
+}
+
 /// [`parse`] with the error-recovering parser only. For tests and fuzzing, which check
 /// that both parsers build the same tree.
 #[doc(hidden)]
