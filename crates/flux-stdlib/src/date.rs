@@ -213,13 +213,14 @@ pub fn truncate(t: i64, unit: Duration, loc: &Location) -> Result<i64> {
     Ok(zone.instant(start))
 }
 
-fn months_since_epoch(t: i64) -> i64 {
+/// Months since January 1970 of the UTC calendar date of `t`.
+pub(crate) fn months_since_epoch(t: i64) -> i64 {
     let c = Civil::of(t);
     (c.year - 1970) * 12 + i64::from(c.month) - 1
 }
 
 /// Whether `a`'s day of month and clock come before `b`'s.
-fn before_within_month(a: i64, b: i64) -> bool {
+pub(crate) fn before_within_month(a: i64, b: i64) -> bool {
     let (a, b) = (Civil::of(a), Civil::of(b));
     (a.day, a.hour, a.minute, a.second, a.nanosecond) < (b.day, b.hour, b.minute, b.second, b.nanosecond)
 }

@@ -5,12 +5,13 @@
 
 use std::sync::Arc;
 
-use flux_eval::time::{Civil, add_duration, scale_duration};
+use flux_eval::time::{add_duration, scale_duration};
 use flux_eval::value::{Duration, Record};
 use flux_eval::{Args, CallContext, ErrorKind, Result, Value};
 use flux_table::ops::{self, WindowSpec, window::WindowCalendar};
 
 use super::{output, piped};
+use crate::date::{before_within_month, months_since_epoch};
 use crate::natives::error;
 use crate::timezone::{self, Zone};
 
@@ -64,18 +65,6 @@ pub(crate) fn effective_location(given: &Record, cx: &CallContext) -> Result<(St
         return read_location(option);
     }
     Ok((zone, offset))
-}
-
-/// Months since January 1970 of the UTC calendar date of `t`.
-fn months_since_epoch(t: i64) -> i64 {
-    let c = Civil::of(t);
-    (c.year - 1970) * 12 + i64::from(c.month) - 1
-}
-
-/// Whether `a`'s day of the month and clock come before `b`'s.
-fn before_within_month(a: i64, b: i64) -> bool {
-    let (a, b) = (Civil::of(a), Civil::of(b));
-    (a.day, a.hour, a.minute, a.second, a.nanosecond) < (b.day, b.hour, b.minute, b.second, b.nanosecond)
 }
 
 /// The largest `index` with `zero + every * index <= target` (floor division).
