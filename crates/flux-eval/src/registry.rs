@@ -228,7 +228,7 @@ impl Evaluator {
             },
         };
         let prefix = format!("{path}.");
-        let declared = flux_syntax::parse(&source.source)
+        let declared = flux_syntax::parse_package(&source.source)
             .file
             .body
             .iter()

@@ -413,6 +413,23 @@ fn side_record(
 }
 
 /// Go's check that the joined record keeps the group key.
+/// `key` with each key column typed as the output column of its label (a key column the
+/// output lacks keeps its own type).
+pub(crate) fn output_key(key: &GroupKey, columns: &[Column]) -> Result<GroupKey> {
+    let key_columns = key
+        .columns()
+        .iter()
+        .map(|kc| {
+            columns
+                .iter()
+                .find(|c| c.label == kc.label)
+                .cloned()
+                .unwrap_or(kc.clone())
+        })
+        .collect();
+    GroupKey::new(key_columns, key.values().to_vec()).map_err(crate::universe::table_error)
+}
+
 pub(crate) fn check_key(record: &Record, key: &GroupKey) -> Result<()> {
     for (c, v) in key.columns().iter().zip(key.values()) {
         let same = match (record.get(&c.label), v) {
@@ -497,18 +514,7 @@ fn build_tables(joined: Vec<(GroupKey, Vec<Arc<Record>>)>, sides: &Sides) -> Res
             }
             rows.push(row);
         }
-        let key_columns = key
-            .columns()
-            .iter()
-            .map(|kc| {
-                columns
-                    .iter()
-                    .find(|c| c.label == kc.label)
-                    .cloned()
-                    .unwrap_or(kc.clone())
-            })
-            .collect();
-        let key = GroupKey::new(key_columns, key.values().to_vec()).map_err(crate::universe::table_error)?;
+        let key = output_key(&key, &columns)?;
         out.push(from_rows(key, columns.clone(), rows).map_err(crate::universe::table_error)?);
     }
     Ok(out)

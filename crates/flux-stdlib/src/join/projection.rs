@@ -11,7 +11,7 @@ use flux_syntax::ast::{Expr, ExprKind, FunctionBody, StatementKind};
 use flux_table::ops::rows::row_values;
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Table};
 
-use super::{Sides, check_key};
+use super::{Sides, check_key, output_key};
 use crate::natives::error;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -171,18 +171,7 @@ impl Projection {
                 return Err(missing_key(c));
             }
         }
-        let key_columns = key
-            .columns()
-            .iter()
-            .map(|kc| {
-                columns
-                    .iter()
-                    .find(|c| c.label == kc.label)
-                    .cloned()
-                    .unwrap_or(kc.clone())
-            })
-            .collect();
-        let key = GroupKey::new(key_columns, key.values().to_vec()).map_err(crate::universe::table_error)?;
+        let key = output_key(key, &columns)?;
         Table::new(key, columns, data)
             .map(Some)
             .map_err(crate::universe::table_error)
