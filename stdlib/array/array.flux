@@ -4,7 +4,7 @@ package array
 
 
 // from makes a stream of one table from an array of records: one column per record
-// property (in label order), one row per record. Every record must give a property
+// property (in the first record's order), one row per record. Every record must give a property
 // values of one type (or null); the table's group key is empty.
 //
 // ## Parameters

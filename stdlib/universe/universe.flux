@@ -288,7 +288,11 @@ builtin filter : (<-tables: stream[A], fn: (r: A) => bool, ?onEmpty: string) => 
 // map replaces each row with the record `fn` returns for it.
 //
 // The output columns are the record's properties in its order (with `r with`, the row's
-// columns first, then the new properties as written). Group key columns
+// columns first, then the new properties as written) when Go Flux would vectorise `fn`:
+// one parameter `r` and a body that is only a record built from `r.label`, literals,
+// operators other than regex matches, `if` and `float(v:)`. For any other `fn` (a call, a
+// captured variable, string interpolation, statements before `return`) the columns are
+// sorted by label, as in Go. Group key columns
 // that the record keeps stay in the key with their new values; when a key column's
 // values now differ between the rows of a table, its rows are split into one table per
 // value.
@@ -2179,10 +2183,16 @@ builtin kaufmansAMA : (<-tables: stream[A], n: int, ?column: string) => stream[B
 //     |> findColumn(fn: (key) => true, column: "_value")
 // // => [0.33333333333333337, 0.5]
 // ```
-kaufmansER = (n, tables=<-) =>
-    tables
-        |> chandeMomentumOscillator(n: n)
-        |> map(fn: (r) => ({r with _value: (if r._value < 0.0 then -r._value else r._value) / 100.0}))
+kaufmansER = (n, tables=<-) => {
+    hundred = 100.0
+
+    // Go's divides `math.abs(x: r._value)`, a call, so its `map` sorts the columns; the
+    // captured `hundred` does the same here (see `map`).
+    return
+        tables
+            |> chandeMomentumOscillator(n: n)
+            |> map(fn: (r) => ({r with _value: (if r._value < 0.0 then -r._value else r._value) / hundred}))
+}
 
 // holtWinters forecasts `n` values of a column with the Holt-Winters method (its
 // parameters fitted by Nelder-Mead), after bucketing the rows by `interval`: per table,

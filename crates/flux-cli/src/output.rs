@@ -32,7 +32,9 @@ fn format_stream(stream: &Stream, format: Format) -> String {
     // Writing to a Vec cannot fail.
     let _ = match format {
         Format::Text => flux::table::format::write_result(&mut out, name, stream),
-        Format::Csv => flux::table::csv::write_result(&mut out, name, stream),
+        // A blank line ends each result, as in InfluxDB's responses and Go's output.
+        Format::Csv => flux::table::csv::write_result(&mut out, name, stream)
+            .and_then(|()| std::io::Write::write_all(&mut out, b"\r\n")),
         Format::Json => flux::table::json::write_result(&mut out, name, stream),
     };
     let mut text = String::from_utf8_lossy(&out).into_owned();

@@ -85,8 +85,9 @@ fn same_type(items: &[Value], v: &Value) -> Result<()> {
     }
 }
 
-/// `array.from(rows:)`: one table, empty group key, a column per record property
-/// (sorted by label, as Flux orders a record type's properties), typed by its values.
+/// `array.from(rows:)`: one table, empty group key, a column per record property in the
+/// first row's order (as Go, whose columns follow the first record's fields), typed by its
+/// values.
 pub(crate) fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let rows: Value = args.required("rows")?;
     let Value::Array(rows) = rows else {
@@ -119,7 +120,6 @@ pub(crate) fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
             };
             cells.push((label.clone(), cell));
         }
-        cells.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         records.push(cells);
     }
     let table =

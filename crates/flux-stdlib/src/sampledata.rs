@@ -53,9 +53,22 @@ const BOOLS: [[bool; 6]; 2] = [
     [false, true, false, true, true, false],
 ];
 
-/// Two tables (`tag` t1 and t2, the group key) of `_time`, `tag`, `_value`, the values
-/// given by `value(table, row)`.
-fn data_set(args: &mut Args, ty: ColumnType, value: impl Fn(usize, usize) -> Scalar) -> Result<Value> {
+/// The column order of a data set read straight from Go's CSV, and of one Go passes through
+/// `toInt()`/`toUInt()` (whose `map` sorts the columns by label).
+#[derive(Clone, Copy, PartialEq)]
+enum Order {
+    AsRead,
+    Converted,
+}
+
+/// Two tables (`tag` t1 and t2, the group key) of `_time`, `tag`, `_value` (or `_time`,
+/// `_value`, `tag` when [`Order::Converted`]), the values given by `value(table, row)`.
+fn data_set(
+    args: &mut Args,
+    ty: ColumnType,
+    order: Order,
+    value: impl Fn(usize, usize) -> Scalar,
+) -> Result<Value> {
     let include_null: bool = args.optional("includeNull")?.unwrap_or(false);
     let tables = (0..2)
         .map(|t| {
@@ -73,14 +86,15 @@ fn data_set(args: &mut Args, ty: ColumnType, value: impl Fn(usize, usize) -> Sca
                 }
             }
             let key = GroupKey::new(vec![Column::new("tag", ColumnType::String)], vec![tag])?;
-            Table::from_builders(
-                key,
-                vec![
-                    ("_time".into(), time),
-                    ("tag".into(), tags),
-                    ("_value".into(), values),
-                ],
-            )
+            let mut columns = vec![
+                ("_time".into(), time),
+                ("tag".into(), tags),
+                ("_value".into(), values),
+            ];
+            if order == Order::Converted {
+                columns.swap(1, 2);
+            }
+            Table::from_builders(key, columns)
         })
         .collect::<Result<Vec<_>, TableError>>()
         .map_err(|e| error(ErrorKind::Internal, e.message))?;
@@ -88,31 +102,39 @@ fn data_set(args: &mut Args, ty: ColumnType, value: impl Fn(usize, usize) -> Sca
 }
 
 fn float(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::Float, |t, r| Scalar::Float(NUMBERS[t][r]))
+    data_set(args, ColumnType::Float, Order::AsRead, |t, r| {
+        Scalar::Float(NUMBERS[t][r])
+    })
 }
 
 /// Floats truncated toward zero, as `int()` converts them.
 fn int(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::Int, |t, r| Scalar::Int(NUMBERS[t][r] as i64))
+    data_set(args, ColumnType::Int, Order::Converted, |t, r| {
+        Scalar::Int(NUMBERS[t][r] as i64)
+    })
 }
 
 /// Floats truncated toward zero, a negative one wrapping around as Go's conversion does.
 fn uint(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::UInt, |t, r| {
+    data_set(args, ColumnType::UInt, Order::Converted, |t, r| {
         Scalar::UInt((NUMBERS[t][r] as i64) as u64)
     })
 }
 
 fn string(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::String, |t, r| {
+    data_set(args, ColumnType::String, Order::AsRead, |t, r| {
         Scalar::String(Arc::from(STRINGS[t][r]))
     })
 }
 
 fn bool(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::Bool, |t, r| Scalar::Bool(BOOLS[t][r]))
+    data_set(args, ColumnType::Bool, Order::AsRead, |t, r| {
+        Scalar::Bool(BOOLS[t][r])
+    })
 }
 
 fn numeric_bool(args: &mut Args, _: &mut CallContext) -> Result<Value> {
-    data_set(args, ColumnType::Int, |t, r| Scalar::Int(i64::from(BOOLS[t][r])))
+    data_set(args, ColumnType::Int, Order::Converted, |t, r| {
+        Scalar::Int(i64::from(BOOLS[t][r]))
+    })
 }

@@ -44,3 +44,40 @@ fn csv_from_errors() {
         "csv.from() failed to read file",
     );
 }
+
+/// The labels of `stream`'s first table, in column order, joined by commas.
+fn labels(stream: &str) -> String {
+    format!(
+        "import \"array\"\nimport \"strings\"\nk = 2\nstrings.joinStr(arr: {stream} |> columns() |> findColumn(fn: (key) => true, column: \"_value\"), v: \",\")"
+    )
+}
+
+#[test]
+fn array_from_columns_follow_the_first_record() {
+    eq(&labels("array.from(rows: [{z: 1, c: 2, b: 3}])"), "z,c,b");
+    eq(&labels("array.from(rows: [{z: 1, c: 2}, {c: 3, z: 4}])"), "z,c");
+    eq(
+        &labels("((r) => array.from(rows: [{r with a: 1, z: 2}]))(r: {z: 1, c: 2})"),
+        "z,c,a",
+    );
+}
+
+#[test]
+fn map_columns_are_in_record_order_when_go_vectorises_the_function() {
+    let rows = "array.from(rows: [{z: 1, t: \"a\", v: 2.0}])";
+    let map = |f: &str| labels(&format!("{rows} |> map(fn: {f})"));
+    eq(&map("(r) => ({r with b: r.v * 2.0})"), "z,t,v,b");
+    eq(
+        &map("(r) => ({r with b: if r.z > 0 then true else false})"),
+        "z,t,v,b",
+    );
+    eq(&map("(r) => ({r with b: float(v: r.z), c: \"x\"})"), "z,t,v,b,c");
+    eq(&map("(r) => { return {b: r.z, a: 1} }"), "b,a");
+    // Not vectorised by Go (a call, a captured variable, an interpolation, a regex match,
+    // a block with statements): sorted by label.
+    eq(&map("(r) => ({r with v: int(v: r.v)})"), "t,v,z");
+    eq(&map("(r) => ({r with b: r.z * k})"), "b,t,v,z");
+    eq(&map("(r) => ({r with b: \"${r.t}\"})"), "b,t,v,z");
+    eq(&map("(r) => ({r with b: r.t =~ /a/})"), "b,t,v,z");
+    eq(&map("(r) => {\n x = 1\n return {r with b: x}\n}"), "b,t,v,z");
+}

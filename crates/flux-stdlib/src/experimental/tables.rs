@@ -237,7 +237,8 @@ pub(super) fn chain(args: &mut Args, _: &mut CallContext) -> Result<Value> {
 }
 
 /// `_alignTime(alignTo:)`: each table's times moved so that its first row is at `alignTo`
-/// (empty tables are dropped).
+/// (empty tables are dropped; the columns sorted by label, as Go's `map` of a call leaves
+/// them).
 pub(super) fn align_time(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let align_to: Time = args.required("alignTo")?;
@@ -257,6 +258,7 @@ pub(super) fn align_time(args: &mut Args, _: &mut CallContext) -> Result<Value> 
             })?;
         }
         flux_table::ops::rows::with_column(t, "_time", ColumnType::Time, b.finish())
+            .and_then(|t| flux_table::ops::rows::with_columns_by_label(&t))
     };
     // Go's alignTime goes through `map`, which gives nothing for an empty table.
     let non_empty: Stream = tables

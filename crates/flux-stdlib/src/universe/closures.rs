@@ -12,6 +12,7 @@ use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Ta
 
 use super::labels::{read_labels, with_nulls};
 use super::lambda::{self, nulls};
+use super::vectorize;
 use super::{piped, string_or, table_error};
 use crate::natives::error;
 
@@ -85,18 +86,23 @@ pub(super) fn map(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
 }
 
 /// `map` over every table. An empty table gives no output (as in Go); tables left with
-/// equal keys are merged.
+/// equal keys are merged. The columns are in the returned record's order when Go would
+/// vectorise `f`, otherwise sorted by label (see [`vectorize`]).
 pub(super) fn map_stream(cx: &mut CallContext, tables: &Stream, f: &Function) -> Result<Stream> {
     let recognised = lambda::extension(f);
+    let sorted = !vectorize::is_vectorised(f);
     let mut out = Vec::with_capacity(tables.len());
     for table in tables.tables() {
         if table.is_empty() {
             continue;
         }
-        let columns = match recognised.as_ref().and_then(|e| e.eval(table)) {
+        let mut columns = match recognised.as_ref().and_then(|e| e.eval(table)) {
             Some(columns) => settle(table, columns),
             None => per_row_columns(cx, table, f)?,
         };
+        if sorted {
+            columns.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        }
         regroup(table, columns, &mut out)?;
     }
     // Tables that end up with one key become one table, as Go's output merges them.

@@ -20,6 +20,7 @@ mod stats;
 mod tables;
 mod timefns;
 mod values;
+mod vectorize;
 mod windows;
 
 use std::sync::Arc;

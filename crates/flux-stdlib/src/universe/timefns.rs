@@ -72,7 +72,8 @@ pub(super) fn time_shift(args: &mut Args, _: &mut CallContext) -> Result<Value> 
 
 /// `truncateTimeColumn(unit:, timeColumn:)`: `_time` truncated to `unit` on the clock of
 /// the `location` option (as Go Flux, which defines it as a `map` over `r._time`, it is
-/// `_time` that is truncated whatever `timeColumn` says).
+/// `_time` that is truncated whatever `timeColumn` says, and the columns come out sorted
+/// by label).
 pub(super) fn truncate_time_column(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
     let unit: Duration = args.required("unit")?;
@@ -106,7 +107,10 @@ pub(super) fn truncate_time_column(args: &mut Args, cx: &mut CallContext) -> Res
             .collect::<Result<TimestampNanosecondArray>>()?;
         let mut data = t.arrays().to_vec();
         data[i] = Arc::new(truncated);
-        out.push(Table::new(t.key().clone(), t.columns().to_vec(), data).map_err(table_error)?);
+        // Go's `map` there calls a function, so it sorts the columns.
+        let table = Table::new(t.key().clone(), t.columns().to_vec(), data)
+            .and_then(|t| flux_table::ops::rows::with_columns_by_label(&t));
+        out.push(table.map_err(table_error)?);
     }
     Ok(Value::Stream(Stream::new(out).with_bounds(tables.bounds())))
 }

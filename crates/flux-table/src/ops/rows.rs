@@ -139,3 +139,19 @@ pub fn with_column(table: &Table, label: &str, ty: ColumnType, data: ArrayRef) -
     }
     Table::new(table.key().clone(), columns, arrays)
 }
+
+/// The table with its columns sorted by label (byte order), as Go's `map` orders the
+/// columns of a function it does not vectorise: the functions Go defines as such a `map`
+/// give their output in this order.
+pub fn with_columns_by_label(table: &Table) -> Result<Table, TableError> {
+    let mut order: Vec<usize> = (0..table.columns().len()).collect();
+    order.sort_by(|&a, &b| {
+        let label = |i: usize| table.columns()[i].label.as_bytes();
+        label(a).cmp(label(b))
+    });
+    Table::new(
+        table.key().clone(),
+        order.iter().map(|&i| table.columns()[i].clone()).collect(),
+        order.iter().map(|&i| table.arrays()[i].clone()).collect(),
+    )
+}
