@@ -45,7 +45,7 @@
 mod decode;
 mod encode;
 
-pub use decode::decode;
+pub use decode::{decode, decode_reader};
 pub use encode::{encode, write_error, write_result, write_results};
 
 use std::fmt;
