@@ -7,7 +7,7 @@ use csv::ByteRecord;
 
 use super::{CsvError, Mode, NamedStream};
 use crate::text::{self, NumberError};
-use crate::time::parse_rfc3339;
+use crate::time;
 use crate::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
 
 /// Read `input` (annotated CSV, or plain CSV in [`Mode::Raw`]) into its results, in order.
@@ -413,6 +413,7 @@ fn new_builders(columns: &[ColumnMeta], capacity: usize) -> Vec<CellReader> {
         .map(|c| CellReader {
             builder: ColumnBuilder::new(c.ty, capacity),
             last_text: String::new(),
+            last_time_text: Vec::new(),
             last_time: 0,
         })
         .collect()
@@ -435,9 +436,11 @@ fn finish_table(
 /// Reads the cells of one column into its builder.
 struct CellReader {
     builder: ColumnBuilder,
-    /// The last string or time cell read (not empty once set) and, for a time, its value: key
-    /// columns repeat one value on every row, which then needs no parsing or UTF-8 check.
+    /// The last string cell read as it is (not empty once set), and the last time cell and its
+    /// value: key columns repeat one value on every row, which then needs no parsing or UTF-8
+    /// check.
     last_text: String,
+    last_time_text: Vec<u8>,
     last_time: i64,
 }
 
@@ -451,7 +454,6 @@ impl CellReader {
                 .map_err(|e| CsvError::invalid(line, e.message));
         }
         let number = |e: NumberError| e.reason().to_string();
-        let repeated = cell == self.last_text.as_bytes();
         let result = match &mut self.builder {
             ColumnBuilder::Int(b) => text::parse_int(cell).map(|v| b.append_value(v)).map_err(number),
             ColumnBuilder::UInt(b) => text::parse_uint(cell).map(|v| b.append_value(v)).map_err(number),
@@ -459,7 +461,7 @@ impl CellReader {
             ColumnBuilder::Bool(b) => text::parse_bool(cell)
                 .map(|v| b.append_value(v))
                 .ok_or_else(|| "invalid syntax".to_string()),
-            ColumnBuilder::String(b) if repeated => {
+            ColumnBuilder::String(b) if cell == self.last_text.as_bytes() => {
                 b.append_value(&self.last_text);
                 Ok(())
             }
@@ -471,15 +473,15 @@ impl CellReader {
                     std::borrow::Cow::Owned(_) => self.last_text.clear(),
                 }
             }),
-            ColumnBuilder::Time(b) if repeated => {
+            ColumnBuilder::Time(b) if cell == self.last_time_text.as_slice() => {
                 b.append_value(self.last_time);
                 Ok(())
             }
             ColumnBuilder::Time(b) => decode_time(col.time_format, cell).map(|v| {
                 b.append_value(v);
                 self.last_time = v;
-                // The time read, so the cell is ASCII text.
-                remember(&mut self.last_text, &String::from_utf8_lossy(cell));
+                self.last_time_text.clear();
+                self.last_time_text.extend_from_slice(cell);
             }),
         };
         result.map_err(|why| cell_error(line, col, cell, &why))
@@ -518,10 +520,10 @@ fn decode_scalar(col: &ColumnMeta, cell: &[u8]) -> Result<Scalar, String> {
 
 fn decode_time(format: TimeFormat, cell: &[u8]) -> Result<i64, String> {
     match format {
-        TimeFormat::Rfc3339 => {
-            let text = std::str::from_utf8(cell).map_err(|_| "not UTF-8".to_string())?;
-            parse_rfc3339(text).map_err(|e| e.reason.to_string())
-        }
+        TimeFormat::Rfc3339 => time::parse_bytes(cell).map_err(|reason| match std::str::from_utf8(cell) {
+            Err(_) => "not UTF-8".to_string(),
+            Ok(_) => reason.to_string(),
+        }),
         TimeFormat::UnixNanos => text::parse_int(cell).map_err(|e| e.reason().to_string()),
     }
 }
