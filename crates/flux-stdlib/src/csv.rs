@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use flux_eval::{Args, CallContext, ErrorKind, NativeFunction, Result, Value};
-use flux_table::csv::{CsvError, Mode, decode};
+use flux_table::csv::{CsvError, Mode, decode, decode_reader};
 
 use crate::natives::error;
 
@@ -26,7 +26,7 @@ fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
             ));
         }
     };
-    let data: Vec<u8> = match (text, file) {
+    let decoded = match (text, file) {
         (None, None) => {
             return Err(error(
                 ErrorKind::Argument,
@@ -39,12 +39,21 @@ fn from(args: &mut Args, _: &mut CallContext) -> Result<Value> {
                 "must provide exactly one of the parameters csv or file",
             ));
         }
-        (Some(text), None) => text.as_bytes().to_vec(),
-        (None, Some(path)) => std::fs::read(&path)
-            .map_err(|e| error(ErrorKind::Runtime, format!("csv.from() failed to read file: {e}")))?,
+        (Some(text), None) => decode(text.as_bytes(), mode),
+        // Decoded as it is read, so the file's text is never held whole.
+        (None, Some(path)) => {
+            let read_failed =
+                |e: std::io::Error| error(ErrorKind::Runtime, format!("csv.from() failed to read file: {e}"));
+            let file = std::fs::File::open(&path).map_err(read_failed)?;
+            if file.metadata().map_err(read_failed)?.is_dir() {
+                return Err(read_failed(std::io::Error::from(
+                    std::io::ErrorKind::IsADirectory,
+                )));
+            }
+            decode_reader(file, mode)
+        }
     };
-    let data = data.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&data);
-    let mut results = decode(data, mode).map_err(|e| match e {
+    let mut results = decoded.map_err(|e| match e {
         CsvError::Reported { message, .. } => error(ErrorKind::Runtime, message),
         invalid @ CsvError::Invalid { .. } => error(ErrorKind::Runtime, invalid.to_string()),
     })?;

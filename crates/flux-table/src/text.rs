@@ -165,12 +165,52 @@ pub fn parse_uint(text: &[u8]) -> Result<u64, NumberError> {
 /// optional fraction and exponent, `NaN`, `Inf`/`Infinity` with an optional sign (any case).
 /// A finite number too large for a float is out of range, as in Go.
 pub fn parse_float(text: &[u8]) -> Result<f64, NumberError> {
+    if let Some(value) = parse_short_decimal(text) {
+        return Ok(value);
+    }
     let text = std::str::from_utf8(text).map_err(|_| NumberError::Syntax)?;
     let value: f64 = text.parse().map_err(|_| NumberError::Syntax)?;
     if value.is_infinite() && !text.trim_start_matches(['+', '-']).starts_with(['i', 'I']) {
         return Err(NumberError::Range);
     }
     Ok(value)
+}
+
+/// A float written `[-]DIGITS[.DIGITS]` with at most 15 digits in all, or `None`: its digits
+/// as an integer are exact in an f64 (below 2^53), and so is the power of ten dividing them
+/// (at most 10^15), so one division rounds correctly, as a full parse would.
+fn parse_short_decimal(text: &[u8]) -> Option<f64> {
+    let (negative, digits) = match text {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, text),
+    };
+    if digits.is_empty() || digits.len() > 16 {
+        return None;
+    }
+    let mut mantissa = 0u64;
+    let mut count = 0;
+    let mut fraction_digits = None;
+    for (i, &b) in digits.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+            }
+            // A point between digits only (Go reads `1.` and `.5`; the full parse does too).
+            b'.' if fraction_digits.is_none() && i > 0 && i + 1 < digits.len() => {
+                fraction_digits = Some(digits.len() - i - 1);
+            }
+            _ => return None,
+        }
+    }
+    if count > 15 {
+        return None;
+    }
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let value = mantissa as f64 / POWERS[fraction_digits.unwrap_or(0)];
+    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -225,5 +265,45 @@ mod tests {
         assert_eq!(parse_bool(b"True"), Some(true));
         assert_eq!(parse_bool(b"F"), Some(false));
         assert_eq!(parse_bool(b"yes"), None);
+    }
+
+    #[test]
+    fn short_decimals_read_as_the_full_parse_reads_them() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut texts: Vec<String> = [
+            "0",
+            "-0",
+            "-0.0",
+            "0.1",
+            "0.3",
+            "9007199254740993",
+            "999999999999999",
+            "123456789012345.6",
+            "1.",
+            ".5",
+            "-.5",
+            "1..2",
+            "1.2.3",
+            "-",
+            "00012.500",
+            "0.000000000000001",
+        ]
+        .map(String::from)
+        .to_vec();
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let digits = (seed % 10u64.pow((seed >> 60) as u32 % 16 + 1)).to_string();
+            let point = (seed >> 40) as usize % (digits.len() + 1);
+            let sign = if seed & 1 == 0 { "-" } else { "" };
+            texts.push(format!("{sign}{}.{}", &digits[..point], &digits[point..]));
+            texts.push(format!("{sign}{digits}"));
+        }
+        for text in texts {
+            let full = text.parse::<f64>().ok();
+            let short = parse_float(text.as_bytes()).ok();
+            assert_eq!(short.map(f64::to_bits), full.map(f64::to_bits), "{text}");
+        }
     }
 }

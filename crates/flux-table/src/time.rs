@@ -119,7 +119,9 @@ pub fn parse_rfc3339(text: &str) -> Result<i64, TimeParseError> {
     })
 }
 
-fn parse_bytes(b: &[u8]) -> Result<i64, &'static str> {
+/// [`parse_rfc3339`] of text given as bytes, with only the reason on failure (the decoder reads
+/// cells as bytes: what it accepts is ASCII, so no UTF-8 check is needed first).
+pub(crate) fn parse_bytes(b: &[u8]) -> Result<i64, &'static str> {
     const SHAPE: &str = "not of the form 2006-01-02T15:04:05Z07:00";
     let mut p = Cursor { b, at: 0 };
     let year = p.digits(4).ok_or(SHAPE)?;

@@ -1,17 +1,46 @@
 //! Reading annotated CSV: what tables come out (shown as the `flux` command prints them), and
 //! what is refused (with the line).
 
-use flux_table::csv::{CsvError, Mode, decode};
+use std::io::Read;
+
+use flux_table::csv::{CsvError, Mode, NamedStream, decode, decode_reader};
 use flux_table::format;
 
-/// The results of `input` as the `flux` command prints them, or the error.
-fn show(input: &str, mode: Mode) -> String {
-    match decode(input.as_bytes(), mode) {
+/// A reader that hands out one byte per read: the decoder must not care where its reads end.
+struct ByteByByte<'a>(&'a [u8]);
+
+impl Read for ByteByByte<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match (self.0.split_first(), buf.first_mut()) {
+            (Some((&byte, rest)), Some(slot)) => {
+                *slot = byte;
+                self.0 = rest;
+                Ok(1)
+            }
+            _ => Ok(0),
+        }
+    }
+}
+
+/// `decode` of `input`, checked to read the same (tables or error) as `decode_reader` of it
+/// read a byte at a time.
+fn decode_both_ways(input: &str, mode: Mode) -> Result<Vec<NamedStream>, CsvError> {
+    let whole = decode(input.as_bytes(), mode);
+    let streamed = decode_reader(ByteByByte(input.as_bytes()), mode);
+    assert_eq!(
+        printed(&whole),
+        printed(&streamed),
+        "decode and decode_reader differ"
+    );
+    whole
+}
+
+fn printed(decoded: &Result<Vec<NamedStream>, CsvError>) -> String {
+    match decoded {
         Err(e) => format!("error: {e}"),
         Ok(results) => {
             let mut out = Vec::new();
-            // Every decoded table, those without rows too (the `flux` command skips them).
-            for r in &results {
+            for r in results {
                 out.extend_from_slice(format!("Result: {}\n", r.name).as_bytes());
                 for table in r.stream.tables() {
                     let _ = format::write_table(&mut out, table);
@@ -22,12 +51,18 @@ fn show(input: &str, mode: Mode) -> String {
     }
 }
 
+/// The results of `input` as the `flux` command prints them (every decoded table, those without
+/// rows too, which the `flux` command skips), or the error.
+fn show(input: &str, mode: Mode) -> String {
+    printed(&decode_both_ways(input, mode))
+}
+
 fn annotated(input: &str) -> String {
     show(input, Mode::Annotations)
 }
 
 fn error(input: &str) -> String {
-    match decode(input.as_bytes(), Mode::Annotations) {
+    match decode_both_ways(input, Mode::Annotations) {
         Err(e) => e.to_string(),
         Ok(r) => format!("no error: {} results", r.len()),
     }

@@ -1,7 +1,7 @@
 //! Streams of tables as values: sources and their errors, in Flux's words.
 
 mod common;
-use common::{eq, fails};
+use common::{eq, fails, run};
 
 #[test]
 fn streams_display_as_stream() {
@@ -80,4 +80,29 @@ fn map_columns_are_in_record_order_when_go_vectorises_the_function() {
     eq(&map("(r) => ({r with b: \"${r.t}\"})"), "b,t,v,z");
     eq(&map("(r) => ({r with b: r.t =~ /a/})"), "b,t,v,z");
     eq(&map("(r) => {\n x = 1\n return {r with b: x}\n}"), "b,t,v,z");
+}
+
+#[test]
+fn csv_from_file_reads_as_csv_from_text() {
+    let text = "#datatype,string,long,string,double\n#group,false,false,true,false\n\
+                #default,_result,,,\n,result,table,host,_value\n,,0,a,1.5\n,,1,b,2.5\n";
+    let path = std::env::temp_dir().join(format!("flux-rs-csv-from-file-{}.csv", std::process::id()));
+    std::fs::write(&path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).expect("a temporary file");
+    let sum = |source: String| {
+        format!(
+            "import \"csv\"\n{source} |> sum() |> findColumn(fn: (key) => key.host == \"b\", column: \"_value\")"
+        )
+    };
+    let from_file = run(&sum(format!("csv.from(file: {:?})", path.display().to_string())));
+    let from_text = run(&sum(format!("csv.from(csv: {text:?})")));
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(from_file.map_err(|e| e.to_string()), Ok("[2.5]".to_string()));
+    assert_eq!(from_text.map_err(|e| e.to_string()), Ok("[2.5]".to_string()));
+    fails(
+        &format!(
+            "import \"csv\"\ncsv.from(file: {:?})",
+            std::env::temp_dir().display().to_string()
+        ),
+        "csv.from() failed to read file: is a directory",
+    );
 }

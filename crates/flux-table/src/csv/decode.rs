@@ -1,12 +1,13 @@
 //! Reading annotated CSV into results (see the module documentation for the rules).
 
+use std::io::{self, Read};
 use std::sync::Arc;
 
 use csv::ByteRecord;
 
 use super::{CsvError, Mode, NamedStream};
 use crate::text::{self, NumberError};
-use crate::time::parse_rfc3339;
+use crate::time;
 use crate::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
 
 /// Read `input` (annotated CSV, or plain CSV in [`Mode::Raw`]) into its results, in order.
@@ -31,18 +32,44 @@ use crate::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
 /// # Ok::<(), flux_table::csv::CsvError>(())
 /// ```
 pub fn decode(input: &[u8], mode: Mode) -> Result<Vec<NamedStream>, CsvError> {
-    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-    let mut lines = Lines::new(input);
+    let input = input.strip_prefix(BYTE_ORDER_MARK).unwrap_or(input);
+    decode_lines(&mut Lines::new(input), mode)
+}
+
+/// Read CSV from `reader` as [`decode`] reads a slice, a buffer at a time: the text is never
+/// held whole (a file of any size needs only the memory of its decoded columns). A failure to
+/// read is an error naming the line it happened on.
+pub fn decode_reader<R: Read>(mut reader: R, mode: Mode) -> Result<Vec<NamedStream>, CsvError> {
+    let head = read_head(&mut reader).map_err(|e| CsvError::invalid(1, e.to_string()))?;
+    let skip = if head == BYTE_ORDER_MARK { head.len() } else { 0 };
+    let mut head = io::Cursor::new(head);
+    head.set_position(skip as u64);
+    decode_lines(&mut Lines::new(head.chain(reader)), mode)
+}
+
+const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+
+/// The first bytes of `reader`, as many as a byte-order mark has (fewer at the end of input).
+fn read_head(reader: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(BYTE_ORDER_MARK.len());
+    reader
+        .by_ref()
+        .take(BYTE_ORDER_MARK.len() as u64)
+        .read_to_end(&mut head)?;
+    Ok(head)
+}
+
+fn decode_lines<R: Read>(lines: &mut Lines<R>, mode: Mode) -> Result<Vec<NamedStream>, CsvError> {
     match mode {
-        Mode::Annotations => decode_annotated(&mut lines),
-        Mode::Raw => decode_raw(&mut lines),
+        Mode::Annotations => decode_annotated(lines),
+        Mode::Raw => decode_raw(lines),
     }
 }
 
 /// Rows read so far estimate how many the next table has (tables in a result are often alike).
 const FIRST_CAPACITY: usize = 64;
 
-fn decode_annotated(lines: &mut Lines) -> Result<Vec<NamedStream>, CsvError> {
+fn decode_annotated<R: Read>(lines: &mut Lines<R>) -> Result<Vec<NamedStream>, CsvError> {
     let mut results = Vec::new();
     let Some(mut meta) = read_metadata(lines)? else {
         return Ok(results);
@@ -79,7 +106,7 @@ fn decode_annotated(lines: &mut Lines) -> Result<Vec<NamedStream>, CsvError> {
     }
 }
 
-fn decode_raw(lines: &mut Lines) -> Result<Vec<NamedStream>, CsvError> {
+fn decode_raw<R: Read>(lines: &mut Lines<R>) -> Result<Vec<NamedStream>, CsvError> {
     if !lines.advance()? {
         return Ok(Vec::new());
     }
@@ -142,7 +169,7 @@ enum TimeFormat {
 const FIRST_DATA: usize = 3;
 
 /// Read an annotation block and its header. `None` at the end of the input.
-fn read_metadata(lines: &mut Lines) -> Result<Option<Meta>, CsvError> {
+fn read_metadata<R: Read>(lines: &mut Lines<R>) -> Result<Option<Meta>, CsvError> {
     let mut datatypes: Option<ByteRecord> = None;
     let mut groups: Option<ByteRecord> = None;
     let mut defaults: Option<ByteRecord> = None;
@@ -262,7 +289,7 @@ fn missing_annotation(
 }
 
 /// The header said `error`: the next row holds the error (and its reference).
-fn read_error_table(lines: &mut Lines, width: usize) -> CsvError {
+fn read_error_table<R: Read>(lines: &mut Lines<R>, width: usize) -> CsvError {
     match lines.advance() {
         Err(e) => e,
         Ok(false) => CsvError::invalid(lines.line, "error table without an error row"),
@@ -309,7 +336,7 @@ fn decode_datatype(datatype: &[u8]) -> Result<(ColumnType, TimeFormat), String> 
 }
 
 /// Read one table: rows up to the next annotation block, a row with another table id, or the end.
-fn read_table(lines: &mut Lines, meta: &Meta, capacity: usize) -> Result<Table, CsvError> {
+fn read_table<R: Read>(lines: &mut Lines<R>, meta: &Meta, capacity: usize) -> Result<Table, CsvError> {
     let mut builders = new_builders(&meta.columns, capacity);
     let mut table_id: Option<Vec<u8>> = None;
     let mut key_values = Vec::new();
@@ -364,7 +391,7 @@ fn read_table(lines: &mut Lines, meta: &Meta, capacity: usize) -> Result<Table, 
 }
 
 /// The group-key values in the first row of a table (empty cells take the column's default).
-fn first_row_key(lines: &Lines, meta: &Meta) -> Result<Vec<Scalar>, CsvError> {
+fn first_row_key<R: Read>(lines: &Lines<R>, meta: &Meta) -> Result<Vec<Scalar>, CsvError> {
     let mut values = Vec::new();
     for (j, col) in meta.columns.iter().enumerate() {
         if col.group {
@@ -386,6 +413,7 @@ fn new_builders(columns: &[ColumnMeta], capacity: usize) -> Vec<CellReader> {
         .map(|c| CellReader {
             builder: ColumnBuilder::new(c.ty, capacity),
             last_text: String::new(),
+            last_time_text: Vec::new(),
             last_time: 0,
         })
         .collect()
@@ -408,9 +436,11 @@ fn finish_table(
 /// Reads the cells of one column into its builder.
 struct CellReader {
     builder: ColumnBuilder,
-    /// The last string or time cell read (not empty once set) and, for a time, its value: key
-    /// columns repeat one value on every row, which then needs no parsing or UTF-8 check.
+    /// The last string cell read as it is (not empty once set), and the last time cell and its
+    /// value: key columns repeat one value on every row, which then needs no parsing or UTF-8
+    /// check.
     last_text: String,
+    last_time_text: Vec<u8>,
     last_time: i64,
 }
 
@@ -424,7 +454,6 @@ impl CellReader {
                 .map_err(|e| CsvError::invalid(line, e.message));
         }
         let number = |e: NumberError| e.reason().to_string();
-        let repeated = cell == self.last_text.as_bytes();
         let result = match &mut self.builder {
             ColumnBuilder::Int(b) => text::parse_int(cell).map(|v| b.append_value(v)).map_err(number),
             ColumnBuilder::UInt(b) => text::parse_uint(cell).map(|v| b.append_value(v)).map_err(number),
@@ -432,7 +461,7 @@ impl CellReader {
             ColumnBuilder::Bool(b) => text::parse_bool(cell)
                 .map(|v| b.append_value(v))
                 .ok_or_else(|| "invalid syntax".to_string()),
-            ColumnBuilder::String(b) if repeated => {
+            ColumnBuilder::String(b) if cell == self.last_text.as_bytes() => {
                 b.append_value(&self.last_text);
                 Ok(())
             }
@@ -444,15 +473,15 @@ impl CellReader {
                     std::borrow::Cow::Owned(_) => self.last_text.clear(),
                 }
             }),
-            ColumnBuilder::Time(b) if repeated => {
+            ColumnBuilder::Time(b) if cell == self.last_time_text.as_slice() => {
                 b.append_value(self.last_time);
                 Ok(())
             }
             ColumnBuilder::Time(b) => decode_time(col.time_format, cell).map(|v| {
                 b.append_value(v);
                 self.last_time = v;
-                // The time read, so the cell is ASCII text.
-                remember(&mut self.last_text, &String::from_utf8_lossy(cell));
+                self.last_time_text.clear();
+                self.last_time_text.extend_from_slice(cell);
             }),
         };
         result.map_err(|why| cell_error(line, col, cell, &why))
@@ -491,10 +520,10 @@ fn decode_scalar(col: &ColumnMeta, cell: &[u8]) -> Result<Scalar, String> {
 
 fn decode_time(format: TimeFormat, cell: &[u8]) -> Result<i64, String> {
     match format {
-        TimeFormat::Rfc3339 => {
-            let text = std::str::from_utf8(cell).map_err(|_| "not UTF-8".to_string())?;
-            parse_rfc3339(text).map_err(|e| e.reason.to_string())
-        }
+        TimeFormat::Rfc3339 => time::parse_bytes(cell).map_err(|reason| match std::str::from_utf8(cell) {
+            Err(_) => "not UTF-8".to_string(),
+            Ok(_) => reason.to_string(),
+        }),
         TimeFormat::UnixNanos => text::parse_int(cell).map_err(|e| e.reason().to_string()),
     }
 }
@@ -512,7 +541,7 @@ fn utf8(field: &[u8], line: u64) -> Result<&str, CsvError> {
     std::str::from_utf8(field).map_err(|_| CsvError::invalid(line, "text is not UTF-8"))
 }
 
-fn wrong_field_count(lines: &Lines, width: usize) -> CsvError {
+fn wrong_field_count<R: Read>(lines: &Lines<R>, width: usize) -> CsvError {
     CsvError::invalid(
         lines.line,
         format!(
@@ -522,9 +551,12 @@ fn wrong_field_count(lines: &Lines, width: usize) -> CsvError {
     )
 }
 
+/// Bytes read from the input at a time.
+const READ_BUFFER: usize = 64 * 1024;
+
 /// CSV records one at a time, with one record of look-back (`unread`).
-struct Lines<'a> {
-    reader: csv::Reader<&'a [u8]>,
+struct Lines<R> {
+    reader: csv::Reader<R>,
     record: ByteRecord,
     /// The line the current record starts on.
     line: u64,
@@ -532,11 +564,12 @@ struct Lines<'a> {
     held: bool,
 }
 
-impl<'a> Lines<'a> {
-    fn new(input: &'a [u8]) -> Self {
+impl<R: Read> Lines<R> {
+    fn new(input: R) -> Self {
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
+            .buffer_capacity(READ_BUFFER)
             .from_reader(input);
         Lines {
             reader,

@@ -10,7 +10,8 @@
 //! ,,1,2018-05-22T19:53:26Z,2.5,b
 //! ```
 //!
-//! **Reading** ([`decode`]) follows Go Flux's decoder line for line:
+//! **Reading** ([`decode`] from a slice, [`decode_reader`] from a file or any reader, a buffer at a
+//! time) follows Go Flux's decoder line for line:
 //! - A block of annotation rows (`#datatype`, `#group`, `#default`, all three required; other
 //!   `#…` rows are ignored) and a header row describe the tables after them. The first three
 //!   columns are the annotation, `result` and `table` columns.
@@ -45,7 +46,7 @@
 mod decode;
 mod encode;
 
-pub use decode::decode;
+pub use decode::{decode, decode_reader};
 pub use encode::{encode, write_error, write_result, write_results};
 
 use std::fmt;
