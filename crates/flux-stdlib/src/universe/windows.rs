@@ -217,7 +217,9 @@ fn universe_aggregate(f: &Function) -> Option<WindowAggregate> {
         ("last", aggregate::last),
     ];
     let Function::Builtin(b) = f else { return None };
-    let (name, _) = FUSED.iter().find(|(name, native)| b.native.name() == *name && b.native.is(*native))?;
+    let (name, _) = FUSED
+        .iter()
+        .find(|(name, native)| b.native.name() == *name && b.native.is(*native))?;
     WindowAggregate::from_name(name)
 }
 

@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float64Type, Int64Type, TimestampNanosecondType, UInt64Type};
-use arrow_array::{Array, ArrayRef, Float64Array, Int64Array, TimestampNanosecondArray, UInt32Array, UInt64Array};
+use arrow_array::{
+    Array, ArrayRef, Float64Array, Int64Array, TimestampNanosecondArray, UInt32Array, UInt64Array,
+};
 
 use crate::model::{Column, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 use crate::ops::kernels::constant;
@@ -166,9 +168,11 @@ impl<'a> Plan<'a> {
             return Ok(Fused::NotCovered);
         };
         let key = table.key();
-        let bound_not_time = [self.start, self.stop]
-            .iter()
-            .any(|l| table.column_index(l).is_some_and(|i| table.columns()[i].ty != ColumnType::Time));
+        let bound_not_time = [self.start, self.stop].iter().any(|l| {
+            table
+                .column_index(l)
+                .is_some_and(|i| table.columns()[i].ty != ColumnType::Time)
+        });
         if table.columns()[ti].ty != ColumnType::Time
             || key.contains(self.time)
             || key.contains(self.column)
@@ -298,34 +302,57 @@ impl<'a> Plan<'a> {
     fn members(&self, table: &Table, ti: usize, first_k: i64, count: usize) -> Option<Members> {
         let times = table.arrays()[ti].as_primitive::<TimestampNanosecondType>();
         let (b0, b1) = self.bounds;
-        let window_of = |k: i64| (k - first_k) as usize;
-        let mut starts = vec![0u32; count + 1];
-        for row in 0..times.len() {
-            if times.is_valid(row) {
-                let t = times.value(row);
-                if t < b0 || t >= b1 {
-                    return None;
-                }
-                for k in self.windows.containing(t) {
-                    starts[window_of(k) + 1] += 1;
-                }
-            }
+        if times.iter().flatten().any(|t| t < b0 || t >= b1) {
+            return None;
         }
+        let mut starts = vec![0u32; count + 1];
+        self.each_window_of_rows(times, first_k, |w, _| starts[w + 1] += 1);
         for w in 0..count {
             starts[w + 1] += starts[w];
         }
         let mut next = starts.clone();
         let mut rows = vec![0u32; starts[count] as usize];
+        self.each_window_of_rows(times, first_k, |w, row| {
+            rows[next[w] as usize] = row;
+            next[w] += 1;
+        });
+        Some(Members { starts, rows })
+    }
+
+    /// Calls `f(window, row)` for every window holding each row's time (null times are
+    /// skipped). When windows neither overlap nor leave gaps, the window of the previous
+    /// row is tried first: sorted rows then cost a comparison, not a division.
+    fn each_window_of_rows(
+        &self,
+        times: &arrow_array::PrimitiveArray<TimestampNanosecondType>,
+        first_k: i64,
+        mut f: impl FnMut(usize, u32),
+    ) {
+        let tiled = self.windows.period == self.windows.every;
+        // The window of the previous row: its index and raw bounds.
+        let mut current: Option<(usize, i64, i64)> = None;
         for row in 0..times.len() {
-            if times.is_valid(row) {
-                for k in self.windows.containing(times.value(row)) {
-                    let slot = &mut next[window_of(k)];
-                    rows[*slot as usize] = row as u32;
-                    *slot += 1;
+            if !times.is_valid(row) {
+                continue;
+            }
+            let t = times.value(row);
+            if let Some((w, s, e)) = current
+                && t >= s
+                && t < e
+            {
+                f(w, row as u32);
+                continue;
+            }
+            for k in self.windows.containing(t) {
+                let w = (k - first_k) as usize;
+                let (s, e) = self.windows.bounds(k);
+                // (Bounds saturated at the ends of time are not remembered.)
+                if tiled && e.checked_sub(s) == Some(self.windows.every) {
+                    current = Some((w, s, e));
                 }
+                f(w, row as u32);
             }
         }
-        Some(Members { starts, rows })
     }
 }
 
@@ -360,7 +387,11 @@ fn select(aggregate: WindowAggregate, values: &dyn Array, ty: ColumnType, rows: 
 }
 
 /// The first row whose value beats every earlier one (a NaN first value is never beaten).
-fn extreme<T: PartialOrd + Copy>(rows: impl Iterator<Item = u32>, value: impl Fn(usize) -> T, min: bool) -> Option<u32> {
+fn extreme<T: PartialOrd + Copy>(
+    rows: impl Iterator<Item = u32>,
+    value: impl Fn(usize) -> T,
+    min: bool,
+) -> Option<u32> {
     let mut best: Option<(u32, T)> = None;
     for r in rows {
         let v = value(r as usize);
@@ -389,7 +420,9 @@ fn aggregate_values(
     match (aggregate, ty) {
         (WindowAggregate::Count, _) => (
             ColumnType::Int,
-            Arc::new(Int64Array::from_iter_values(windows().map(|rows| rows.len() as i64))),
+            Arc::new(Int64Array::from_iter_values(
+                windows().map(|rows| rows.len() as i64),
+            )),
         ),
         (WindowAggregate::Sum, ColumnType::Int) => {
             let a = values.as_primitive::<Int64Type>();
@@ -442,7 +475,8 @@ fn mean_total(values: &dyn Array, ty: ColumnType, rows: &[u32], no_nulls: bool) 
         ColumnType::Int => {
             let a = values.as_primitive::<Int64Type>();
             if no_nulls {
-                rows.iter().fold(0i64, |s, &r| s.wrapping_add(a.value(r as usize))) as f64
+                rows.iter()
+                    .fold(0i64, |s, &r| s.wrapping_add(a.value(r as usize))) as f64
             } else {
                 rows.iter()
                     .filter(|&&r| a.is_valid(r as usize))
@@ -452,7 +486,8 @@ fn mean_total(values: &dyn Array, ty: ColumnType, rows: &[u32], no_nulls: bool) 
         ColumnType::UInt => {
             let a = values.as_primitive::<UInt64Type>();
             if no_nulls {
-                rows.iter().fold(0u64, |s, &r| s.wrapping_add(a.value(r as usize))) as f64
+                rows.iter()
+                    .fold(0u64, |s, &r| s.wrapping_add(a.value(r as usize))) as f64
             } else {
                 rows.iter()
                     .filter(|&&r| a.is_valid(r as usize))

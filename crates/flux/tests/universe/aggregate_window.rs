@@ -19,7 +19,11 @@ empty = data |> filter(fn: (r) => false, onEmpty: "keep")
 /// `aggregateWindow(ARGS, fn: FN)` on `input |> range` and the composition it stands for.
 fn same_as_composition(input: &str, range: &str, args: &str, function: &str) {
     let create_empty = !args.contains("createEmpty: false");
-    let time_src = if args.contains("timeSrc: \"_start\"") { "_start" } else { "_stop" };
+    let time_src = if args.contains("timeSrc: \"_start\"") {
+        "_start"
+    } else {
+        "_stop"
+    };
     let window_args = args.replace(", timeSrc: \"_start\"", "");
     let fused = format!("{input} |> {range} |> aggregateWindow({args}, fn: {function})");
     let composed = format!(
@@ -29,8 +33,10 @@ fn same_as_composition(input: &str, range: &str, args: &str, function: &str) {
          |> _aggregateWindowColumns(fn: {function}, timeSrc: \"{time_src}\", timeDst: \"_time\")"
     );
     let run = |src: &str| {
-        tables(&format!("{INPUTS}{src}\n{src} |> columns() |> yield(name: \"columns\")"))
-            .map_err(|e| innermost(&e.to_string()).to_string())
+        tables(&format!(
+            "{INPUTS}{src}\n{src} |> columns() |> yield(name: \"columns\")"
+        ))
+        .map_err(|e| innermost(&e.to_string()).to_string())
     };
     assert_eq!(run(&fused), run(&composed), "{fused}");
 }
@@ -67,7 +73,11 @@ fn without_empty_windows() {
 #[test]
 fn windows_longer_than_every() {
     all_functions("data", RANGE, "every: 10s, period: 30s");
-    all_functions("unsorted", INNER_RANGE, "every: 10s, period: 25s, createEmpty: false");
+    all_functions(
+        "unsorted",
+        INNER_RANGE,
+        "every: 10s, period: 25s, createEmpty: false",
+    );
 }
 
 #[test]
@@ -78,7 +88,11 @@ fn windows_with_gaps_between_them() {
 #[test]
 fn offset_windows() {
     all_functions("data", RANGE, "every: 20s, offset: 5s");
-    all_functions("unsorted", INNER_RANGE, "every: 20s, offset: -3s, createEmpty: false");
+    all_functions(
+        "unsorted",
+        INNER_RANGE,
+        "every: 20s, offset: -3s, createEmpty: false",
+    );
 }
 
 #[test]
