@@ -1183,6 +1183,26 @@ builtin _aggregateWindowColumns : (<-tables: stream[A], fn: B, timeSrc: string, 
     where
     A: Record
 
+// _aggregateWindow runs `aggregateWindow` in one pass per table when `fn` is one of the
+// universe's `count`, `sum`, `mean`, `min`, `max`, `first` or `last` and the windows are
+// fixed in UTC; otherwise it calls `composition`, the same steps as Flux functions.
+builtin _aggregateWindow : (
+        <-tables: stream[A],
+        every: duration,
+        period: duration,
+        fn: B,
+        offset: duration,
+        location: {zone: string, offset: duration},
+        column: string,
+        timeSrc: string,
+        timeDst: string,
+        createEmpty: bool,
+        composition: (tables: stream[A]) => stream[C],
+    ) => stream[C]
+    where
+    A: Record,
+    C: Record
+
 // aggregateWindow applies an aggregate or selector `fn` to fixed windows of time: the
 // rows are windowed, aggregated, stamped with the window's `timeSrc` bound in `timeDst`,
 // and the windows of a table are put back together.
@@ -1223,18 +1243,31 @@ aggregateWindow = (
     tables=<-,
 ) =>
     tables
-        |> window(
+        |> _aggregateWindow(
             every: every,
             period: period,
+            fn: fn,
             offset: offset,
             location: location,
+            column: column,
+            timeSrc: timeSrc,
+            timeDst: timeDst,
             createEmpty: createEmpty,
+            composition: (tables) =>
+                tables
+                    |> window(
+                        every: every,
+                        period: period,
+                        offset: offset,
+                        location: location,
+                        createEmpty: createEmpty,
+                    )
+                    |> fn(column: column)
+                    |> _fillEmpty(createEmpty: createEmpty)
+                    |> duplicate(column: timeSrc, as: timeDst)
+                    |> window(every: inf, timeColumn: timeDst)
+                    |> _aggregateWindowColumns(fn: fn, timeSrc: timeSrc, timeDst: timeDst),
         )
-        |> fn(column: column)
-        |> _fillEmpty(createEmpty: createEmpty)
-        |> duplicate(column: timeSrc, as: timeDst)
-        |> window(every: inf, timeColumn: timeDst)
-        |> _aggregateWindowColumns(fn: fn, timeSrc: timeSrc, timeDst: timeDst)
 
 // _highestOrLowest reduces each group with `reducer`, then keeps `n` rows of the
 // result with `_sortLimit` (`top` or `bottom`).

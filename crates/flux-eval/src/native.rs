@@ -76,6 +76,12 @@ impl NativeFunction {
         &self.name
     }
 
+    /// Whether this native is implemented by `func` (how a native recognises another
+    /// builtin passed to it, e.g. `aggregateWindow`'s `fn: mean`).
+    pub fn is(&self, func: NativeFn) -> bool {
+        matches!(&self.func, Implementation::Fn(f) if std::ptr::fn_addr_eq(*f, func))
+    }
+
     /// Run the native. Hosts and tests outside an evaluation get a context from
     /// [`Evaluator::call_context`].
     pub fn call(&self, args: &mut Args, cx: &mut CallContext) -> Result<Value> {

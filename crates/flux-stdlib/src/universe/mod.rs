@@ -69,6 +69,7 @@ pub const NATIVES: &[NativeFunction] = &[
     NativeFunction::new("_window", windows::window),
     NativeFunction::new("_fillEmpty", tables::fill_empty),
     NativeFunction::new("_aggregateWindowColumns", tables::aggregate_window_columns),
+    NativeFunction::new("_aggregateWindow", windows::aggregate_window),
     NativeFunction::new("yield", tables::yield_),
     // Aggregates, selectors and series.
     NativeFunction::new("first", aggregate::first),

@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use flux_eval::time::{add_duration, scale_duration};
 use flux_eval::value::{Duration, Record};
-use flux_eval::{Args, CallContext, ErrorKind, Result, Value};
-use flux_table::ops::{self, WindowSpec, window::WindowCalendar};
+use flux_eval::{Args, CallContext, ErrorKind, Function, NativeFn, Result, Value};
+use flux_table::ops::{self, WindowAggregate, WindowSpec, window::WindowCalendar};
 
-use super::{output, piped};
+use super::{aggregate, output, piped, table_error};
 use crate::date::{before_within_month, months_since_epoch};
 use crate::natives::error;
 use crate::timezone::{self, Zone};
@@ -202,6 +202,69 @@ pub(super) fn window(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
         calendar: calendar.as_ref().map(|c| c as &dyn WindowCalendar),
     };
     output(&tables, ops::window(&tables, &spec))
+}
+
+/// The fused aggregate of `f` when it is one of the universe's own (recognised by its
+/// implementation, not its name: `experimental.mean` is another function).
+fn universe_aggregate(f: &Function) -> Option<WindowAggregate> {
+    const FUSED: [(&str, NativeFn); 7] = [
+        ("count", aggregate::count),
+        ("sum", aggregate::sum),
+        ("mean", aggregate::mean),
+        ("min", aggregate::min),
+        ("max", aggregate::max),
+        ("first", aggregate::first),
+        ("last", aggregate::last),
+    ];
+    let Function::Builtin(b) = f else { return None };
+    let (name, _) = FUSED
+        .iter()
+        .find(|(name, native)| b.native.name() == *name && b.native.is(*native))?;
+    WindowAggregate::from_name(name)
+}
+
+/// `_aggregateWindow`: `aggregateWindow` in one pass per table when `fn` is a universe
+/// aggregate the fused kernel knows and the windows are fixed in UTC; otherwise (and for
+/// the cases the kernel leaves, errors included) `composition`, the Flux steps.
+pub(super) fn aggregate_window(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
+    let tables = piped(args)?;
+    let f: Function = args.required("fn")?;
+    let composition: Function = args.required("composition")?;
+    let every: Duration = args.required("every")?;
+    let period: Duration = args.required("period")?;
+    let offset: Duration = args.required("offset")?;
+    let location: Arc<Record> = args.required("location")?;
+    let column: Arc<str> = args.required("column")?;
+    let time_src: Arc<str> = args.required("timeSrc")?;
+    let time_dst: Arc<str> = args.required("timeDst")?;
+    let create_empty: bool = args.required("createEmpty")?;
+    if let Some(aggregate) = universe_aggregate(&f) {
+        let (zone_name, zone_offset) = effective_location(&location, cx)?;
+        let utc = zone_name.is_empty() || zone_name == "UTC";
+        let fixed = [&every, &period, &offset, &zone_offset]
+            .iter()
+            .all(|d| d.months == 0);
+        let positive = !every.negative && !every.is_zero() && (!period.negative || period.is_zero());
+        if utc && fixed && positive {
+            let spec = WindowSpec {
+                every: Some(fixed_nanos(&every)),
+                period: fixed_nanos(&period),
+                offset: fixed_nanos(&offset).wrapping_sub(fixed_nanos(&zone_offset)),
+                bounds: tables.bounds(),
+                create_empty,
+                time_column: "_time",
+                start_column: "_start",
+                stop_column: "_stop",
+                calendar: None,
+            };
+            let fused = ops::aggregate_window_fused(&tables, &spec, &column, aggregate, &time_src, &time_dst)
+                .map_err(table_error)?;
+            if let Some(out) = fused {
+                return Ok(Value::Stream(out.with_bounds(tables.bounds())));
+            }
+        }
+    }
+    cx.call(&composition, [("tables", Value::Stream(tables))])
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ pub mod stats;
 mod tdigest;
 pub mod technical;
 pub mod window;
+pub mod window_aggregate;
 
 pub use aggregate::{QuantileMethod, count, mean, median, quantile, spread, stddev, sum};
 pub use convert::{to_bool, to_float, to_int, to_string, to_time, to_uint};
@@ -59,6 +60,7 @@ pub use technical::{
     triple_exponential_derivative,
 };
 pub use window::{WindowSpec, aggregate_window, fill_empty, window};
+pub use window_aggregate::{WindowAggregate, aggregate_window_fused};
 
 use crate::model::{Stream, Table, TableError};
 

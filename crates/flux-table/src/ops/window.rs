@@ -14,7 +14,7 @@ use crate::ops::merge_equal_keys;
 
 /// The most windows one row may fall in, or `createEmpty` may make per table: beyond it
 /// `window` fails instead of running out of memory (Go has no such limit).
-const MAX_WINDOWS: i64 = 1 << 22;
+pub(crate) const MAX_WINDOWS: i64 = 1 << 22;
 
 /// The parameters of `window`.
 #[derive(Clone, Debug)]
@@ -80,10 +80,10 @@ fn intersect(b: (i64, i64), o: (i64, i64)) -> (i64, i64) {
     (b.0.max(o.0), b.1.min(o.1))
 }
 
-struct Windows {
-    every: i64,
-    period: i64,
-    offset: i64,
+pub(crate) struct Windows {
+    pub(crate) every: i64,
+    pub(crate) period: i64,
+    pub(crate) offset: i64,
 }
 
 /// Go's `GetOverlappingBounds`: the windows of `calendar` overlapping `[start, stop)`,
@@ -161,7 +161,7 @@ impl<'c> CalendarRows<'c> {
 impl Windows {
     /// Window `k`: from `offset + k * every` to `period` later (a negative period ends
     /// the window there instead of starting it, as in Go).
-    fn bounds(&self, k: i64) -> (i64, i64) {
+    pub(crate) fn bounds(&self, k: i64) -> (i64, i64) {
         let start = self.offset.saturating_add(k.saturating_mul(self.every));
         let stop = start.saturating_add(self.period);
         if self.period < 0 {
@@ -172,7 +172,7 @@ impl Windows {
     }
 
     /// The indexes of the windows holding time `t`, earliest first.
-    fn containing(&self, t: i64) -> std::ops::RangeInclusive<i64> {
+    pub(crate) fn containing(&self, t: i64) -> std::ops::RangeInclusive<i64> {
         let index = |x: i128| x.div_euclid(self.every as i128) as i64;
         let from_offset = t as i128 - self.offset as i128;
         if self.period < 0 {

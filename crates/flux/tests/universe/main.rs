@@ -42,6 +42,7 @@ pub fn check(src: &str, want: &str) {
     }
 }
 
+mod aggregate_window;
 mod aggregates;
 mod closures;
 mod errors;
