@@ -66,7 +66,11 @@ impl Library {
     pub fn checker(&'static self) -> Arc<Checker> {
         self.checker
             .get_or_init(|| {
-                let prelude: Vec<&str> = PRELUDE.iter().copied().filter(|p| self.get(p).is_some()).collect();
+                let prelude: Vec<&str> = PRELUDE
+                    .iter()
+                    .copied()
+                    .filter(|p| self.get(p).is_some())
+                    .collect();
                 Arc::new(Checker::new(
                     move |path| self.get(path).map(|p| Arc::from(&*p.source)),
                     &prelude,

@@ -125,11 +125,7 @@ fn arguments(f: &Function, notation: Notation) -> Vec<Argument<'_>> {
         name,
         ty,
     });
-    let req = f.req.iter().map(|(name, ty)| Argument {
-        prefix: "",
-        name,
-        ty,
-    });
+    let req = f.req.iter().map(|(name, ty)| Argument { prefix: "", name, ty });
     let opt = f.opt.iter().map(|(name, ty)| Argument {
         prefix: "?",
         name,

@@ -146,7 +146,10 @@ fn functions_display_as_their_type() {
 #[test]
 fn library_functions_written_in_flux_display_as_their_type() {
     let shown = |src: &str| Runtime::new().eval(src).unwrap()[0].display();
-    assert_eq!(shown("increase"), "(?columns: [string], <-tables: stream[A]) => stream[B]");
+    assert_eq!(
+        shown("increase"),
+        "(?columns: [string], <-tables: stream[A]) => stream[B]"
+    );
     assert_eq!(
         shown("aggregateWindow"),
         "(?column: A, ?createEmpty: bool, every: duration, fn: (<-<-: stream[B], column: A) => stream[C], \
