@@ -176,6 +176,20 @@ fn library_functions_written_in_flux_display_as_their_type() {
 }
 
 #[test]
+fn host_package_functions_written_in_flux_display_as_their_type() {
+    let tools = flux::Package::new("myorg/tools").flux("double = (x) => x * 2\npick = (r) => r.a");
+    let runtime = Runtime::builder().package(tools).build();
+    let shown = |name: &str| {
+        runtime
+            .eval(&format!("import \"myorg/tools\"\ntools.{name}"))
+            .unwrap()[0]
+            .display()
+    };
+    assert_eq!(shown("double"), "(x: int) => int");
+    assert_eq!(shown("pick"), "(r: {B with a: A}) => A");
+}
+
+#[test]
 fn host_packages_are_checked_from_their_declarations() {
     let tools = flux::Package::new("myorg/tools").function("twice", "(x: int) => int", |args, _| {
         let x: i64 = args.required("x")?;
