@@ -152,7 +152,7 @@ impl Text {
 /// for a closure its parameters (`?` marks a default, `<-` the pipe parameter).
 pub fn function_type(f: &Function) -> String {
     match f {
-        Function::Builtin(b) => b.type_text.clone(),
+        Function::Builtin(b) => b.type_text().to_string(),
         Function::Closure(c) => {
             if let Some(ty) = c
                 .source

@@ -23,6 +23,7 @@ pub mod memory;
 pub mod native;
 pub mod ops;
 pub mod package;
+mod package_types;
 pub mod regex;
 pub mod registry;
 pub mod scope;

@@ -7,7 +7,9 @@
 //! state). A host package with the path of a library package replaces it.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use flux_semantic::Checker;
 
 use flux_syntax::Span;
 use flux_syntax::ast::StatementKind;
@@ -16,6 +18,7 @@ use crate::closure::Source;
 use crate::error::{ErrorKind, Result, RuntimeError};
 use crate::interp::{Evaluator, Mode};
 use crate::package::PackageSource;
+use crate::package_types::PackageFunctionTypes;
 use crate::value::Value;
 
 /// The import path of the package whose bindings every script sees.
@@ -44,6 +47,8 @@ pub struct LoadedPackage {
 pub struct Library {
     packages: &'static [PackageSource],
     loaded: Mutex<Vec<(&'static str, Arc<LoadedPackage>)>>,
+    /// The type checker of its packages, made on first use.
+    checker: OnceLock<Arc<Checker>>,
 }
 
 impl Library {
@@ -52,7 +57,26 @@ impl Library {
         Library {
             packages,
             loaded: Mutex::new(Vec::new()),
+            checker: OnceLock::new(),
         }
+    }
+
+    /// The type checker of the library's packages (shared by every runtime using only
+    /// the library): each package is checked once per process.
+    pub fn checker(&'static self) -> Arc<Checker> {
+        self.checker
+            .get_or_init(|| {
+                let prelude: Vec<&str> = PRELUDE
+                    .iter()
+                    .copied()
+                    .filter(|p| self.get(p).is_some())
+                    .collect();
+                Arc::new(Checker::new(
+                    move |path| self.get(path).map(|p| Arc::from(&*p.source)),
+                    &prelude,
+                ))
+            })
+            .clone()
     }
 
     /// Its packages.
@@ -91,6 +115,8 @@ pub struct Registry {
     library: Option<&'static Library>,
     packages: HashMap<String, PackageSource>,
     loaded: Mutex<HashMap<String, Arc<LoadedPackage>>>,
+    /// The type checker of its packages, made on first use.
+    checker: OnceLock<Arc<Checker>>,
 }
 
 impl Registry {
@@ -101,7 +127,31 @@ impl Registry {
             library: None,
             packages: packages.into_iter().map(|p| (p.path.to_string(), p)).collect(),
             loaded: Mutex::new(HashMap::new()),
+            checker: OnceLock::new(),
         }
+    }
+
+    /// The type checker reading this registry's package sources (a host package before
+    /// a library one of the same path), with its prelude. A registry with only a library
+    /// shares the library's checker, so the library's types are checked once per process.
+    pub fn checker(&self) -> Arc<Checker> {
+        self.checker
+            .get_or_init(|| match self.library {
+                Some(library) if self.is_library_only() => library.checker(),
+                library => {
+                    let own: HashMap<String, Arc<str>> = self
+                        .packages
+                        .iter()
+                        .map(|(path, p)| (path.clone(), Arc::from(&*p.source)))
+                        .collect();
+                    let read = move |path: &str| match own.get(path) {
+                        Some(source) => Some(source.clone()),
+                        None => library.and_then(|l| l.get(path)).map(|p| Arc::from(&*p.source)),
+                    };
+                    Arc::new(Checker::new(read, &self.prelude_paths()))
+                }
+            })
+            .clone()
     }
 
     /// A registry of `library` plus the host's `packages`, which take precedence.
@@ -286,10 +336,11 @@ impl Evaluator {
             return Err(RuntimeError::new(ErrorKind::Internal, Span::default(), problem));
         }
         let scope = self.prelude_upto(&pkg.path)?;
+        let types = PackageFunctionTypes::new(self.registry.checker(), &pkg.path);
         let source = Arc::new(Source {
             name: Arc::from(&*pkg.path),
             text: Arc::from(&*pkg.source),
-            types: None,
+            types: Some(Arc::new(types)),
         });
         let saved = std::mem::replace(&mut self.source, source.clone());
         let top = self.eval_top_level(&parsed.file, scope, Mode::Script, Some(pkg), &mut |_| {});

@@ -1,7 +1,7 @@
 //! Builtins: a native bound by a `builtin name : type` statement, with the
 //! parameters its declared function type lists (required, optional `?x`, pipe `<-x`).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use flux_syntax::ast::{MonoType, MonoTypeKind, ParameterKind, PropertyKey, TypeExpression};
 
@@ -23,9 +23,10 @@ pub struct Builtin {
     pub native: NativeFunction,
     /// Declared parameters (empty when the type is not a function type).
     pub params: Vec<ParamSpec>,
-    /// The declared type as Go Flux displays it (arguments in name order, no `where`
-    /// clause), e.g. `(v: A) => string`; what `display()` prints.
-    pub type_text: String,
+    /// The declared type.
+    declared: TypeExpression,
+    /// [`Builtin::type_text`], worked out on first display (start-up does not pay for it).
+    type_text: OnceLock<String>,
 }
 
 impl Builtin {
@@ -44,9 +45,18 @@ impl Builtin {
         Builtin {
             native,
             params,
-            type_text: flux_semantic::canonical_type_expression(ty)
-                .unwrap_or_else(|| type_expression_text(ty)),
+            declared: ty.clone(),
+            type_text: OnceLock::new(),
         }
+    }
+
+    /// The declared type as Go Flux displays it (arguments in name order, no `where`
+    /// clause), e.g. `(v: A) => string`; what `display()` prints.
+    pub fn type_text(&self) -> &str {
+        self.type_text.get_or_init(|| {
+            flux_semantic::canonical_type_expression(&self.declared)
+                .unwrap_or_else(|| type_expression_text(&self.declared))
+        })
     }
 
     /// The pipe parameter's name, if the type declares one.

@@ -24,7 +24,11 @@ pub const FLUX_PRELUDE: [&str; 4] = [
 
 enum State {
     Loading,
-    Done(Result<Arc<PackageTypes>, String>),
+    /// Checked in `base` (the prelude packages loaded before it).
+    Done {
+        result: Result<Arc<PackageTypes>, String>,
+        base: Env,
+    },
 }
 
 /// Type-checks files against packages it loads (and checks) once, on first import.
@@ -41,6 +45,14 @@ pub struct Checker {
     loading: Mutex<()>,
     /// The prelude packages loaded so far, and whether all of them are.
     prelude: Mutex<(Env, bool)>,
+}
+
+impl std::fmt::Debug for Checker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Checker")
+            .field("prelude", &self.prelude_paths)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What checking a file found: the types of its bindings and expressions.
@@ -169,9 +181,9 @@ impl Checker {
     /// The error is the message to report where it is imported.
     pub fn package(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
         if let Ok(packages) = self.packages.lock()
-            && let Some(State::Done(r)) = packages.get(path)
+            && let Some(State::Done { result, .. }) = packages.get(path)
         {
-            return r.clone();
+            return result.clone();
         }
         let _loading = self
             .loading
@@ -188,28 +200,29 @@ impl Checker {
                 .lock()
                 .map_err(|_| "package table poisoned".to_string())?;
             match packages.get(path) {
-                Some(State::Done(r)) => return r.clone(),
+                Some(State::Done { result, .. }) => return result.clone(),
                 Some(State::Loading) => return Err(format!("package \"{path}\" depends on itself")),
                 None => {
                     packages.insert(path.to_string(), State::Loading);
                 }
             }
         }
-        let result = self.load(path);
+        let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
+        let result = self.load(path, &base);
         if let Ok(mut packages) = self.packages.lock() {
-            packages.insert(path.to_string(), State::Done(result.clone()));
+            let result = result.clone();
+            packages.insert(path.to_string(), State::Done { result, base });
         }
         result
     }
 
-    fn load(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
+    fn load(&self, path: &str, base: &Env) -> Result<Arc<PackageTypes>, String> {
         let source = (self.loader)(path).ok_or_else(|| format!("invalid import path {path}"))?;
         let parsed = flux_syntax::parse_package(&source);
         if let Some(e) = parsed.errors.first() {
             return Err(format!("package {path}: {}", e.message));
         }
-        let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
-        let result = Infer::new(&base, &Nested(self)).file(&parsed.file);
+        let result = Infer::new(base, &Nested(self)).file(&parsed.file);
         if let Some(e) = result.errors.first() {
             let at = flux_syntax::LineIndex::new(&source).location(e.span);
             return Err(format!("package {path} @{at}: {}", e.message));
@@ -232,6 +245,37 @@ impl Checker {
             name,
             members,
         }))
+    }
+
+    /// The types of the function literals written in Flux in the package at `path`, for
+    /// its function values to display as their type ([`Types::function_value_type`], by
+    /// the literal's span in the package source). Loading a package does not record
+    /// them, so that start-up does not pay for it: the package is checked again here,
+    /// in the environment it was first checked in.
+    pub fn package_function_types(&self, path: &str) -> Result<Types, String> {
+        self.package(path)?;
+        let _loading = self
+            .loading
+            .lock()
+            .map_err(|_| "package loader poisoned".to_string())?;
+        let base = match self.packages.lock().as_deref() {
+            Ok(packages) => match packages.get(path) {
+                Some(State::Done { base, .. }) => base.clone(),
+                _ => return Err(format!("package \"{path}\" is not loaded")),
+            },
+            Err(_) => return Err("package table poisoned".to_string()),
+        };
+        let source = (self.loader)(path).ok_or_else(|| format!("invalid import path {path}"))?;
+        let parsed = flux_syntax::parse_package(&source);
+        let result = Infer::new(&base, &Nested(self))
+            .recording_functions()
+            .file(&parsed.file);
+        Ok(Types {
+            env: Env::new(),
+            bindings: Vec::new(),
+            expressions: Vec::new(),
+            functions: result.functions,
+        })
     }
 
     /// Check a parsed file in `env` (start from [`Checker::prelude`]). Every type error

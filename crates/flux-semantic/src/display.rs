@@ -1,32 +1,61 @@
-//! Printing types in Flux's notation, as libflux prints them in messages.
+//! Printing types, in the two notations Flux uses, by one walk over the type.
 //!
-//! Variables are renamed `A`, `B`, … in the order they are first met (one naming for
-//! all the types of one message). Like libflux, a record's fields are visited sorted
-//! by label and printed in the reverse of that order (`{b: float, a: int}`), and a
-//! record or function with more than four members is printed one member a line.
+//! - [`Notation::Message`], libflux's messages and `flux check --types`: variables
+//!   `A`…`Z` (then `t26`, …) named in libflux's visiting order (a record's tail before
+//!   its fields, a function's pipe argument after the others); a record's fields printed
+//!   in the reverse of label order (`{b: float, a: int}`); a record or function with
+//!   more than four members printed one member a line.
+//! - [`Notation::Canonical`], Go's "canonical string" of a monotype, what Go Flux's
+//!   runtime prints for a function value (`display()`, the REPL): arguments and record
+//!   fields in name order, one line, no `where` clause, variables `A`…`J` (then `t10`,
+//!   …) in the order they are printed.
 
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::types::{Collection, PolyType, Type};
+use crate::types::{Collection, Function, PolyType, Type};
 
-/// More members than this and a record or function type is printed one member a line.
+/// More members than this and a record or function type is printed one member a line
+/// (in [`Notation::Message`]).
 const MULTILINE: usize = 4;
 
+/// How a type is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Notation {
+    /// libflux's messages.
+    Message,
+    /// Go's canonical string of a monotype (a function value's display).
+    Canonical,
+}
+
 /// Names variables in the order they are first met.
-#[derive(Default)]
 struct Namer {
+    notation: Notation,
     names: HashMap<(bool, u32), u32>,
 }
 
 impl Namer {
+    fn new(notation: Notation) -> Self {
+        Namer {
+            notation,
+            names: HashMap::new(),
+        }
+    }
+
     fn name(&mut self, bound: bool, v: u32) -> String {
         let next = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
         let n = *self.names.entry((bound, v)).or_insert(next);
-        letter(n)
+        let letters = match self.notation {
+            Notation::Message => 26,
+            Notation::Canonical => 10,
+        };
+        match char::from_u32('A' as u32 + n) {
+            Some(letter) if n < letters => letter.to_string(),
+            _ => format!("t{n}"),
+        }
     }
 
-    /// Visit the type in libflux's order so that names are given in that order.
+    /// Visit the type in the order the notation names variables.
     fn visit(&mut self, t: &Type) {
         match t {
             Type::Var(v) => {
@@ -43,36 +72,29 @@ impl Namer {
             }
             Type::Record(_) => {
                 let (fields, tail) = sorted_fields(t);
-                if let Some(tail) = tail {
+                let tail_first = self.notation == Notation::Message;
+                if tail_first && let Some(tail) = tail {
                     self.visit(tail);
                 }
                 for (_, ty) in fields {
                     self.visit(ty);
                 }
+                if !tail_first && let Some(tail) = tail {
+                    self.visit(tail);
+                }
             }
             Type::Function(f) => {
-                for t in f.req.values() {
-                    self.visit(t);
+                let mut args = arguments(f, self.notation);
+                if self.notation == Notation::Message && f.pipe.is_some() {
+                    // libflux names the pipe argument's variables after the others'.
+                    args.rotate_left(1);
                 }
-                for t in f.opt.values() {
-                    self.visit(t);
-                }
-                if let Some((_, t)) = &f.pipe {
-                    self.visit(t);
+                for arg in args {
+                    self.visit(arg.ty);
                 }
                 self.visit(&f.ret);
             }
         }
-    }
-}
-
-fn letter(n: u32) -> String {
-    if n < 26 {
-        char::from_u32('A' as u32 + n)
-            .map(String::from)
-            .unwrap_or_default()
-    } else {
-        format!("t{n}")
     }
 }
 
@@ -83,9 +105,51 @@ fn sorted_fields(t: &Type) -> (Vec<(&flux_syntax::ast::Name, &Type)>, Option<&Ty
     (fields, tail)
 }
 
+/// A function argument as printed: `prefix` is `?` for an optional one and `<-` for the pipe.
+struct Argument<'a> {
+    prefix: &'static str,
+    name: &'a str,
+    ty: &'a Type,
+}
+
+/// A function's arguments in the order the notation prints them: the pipe, the required
+/// and then the optional ones (libflux), or all of them in name order (canonical).
+fn arguments(f: &Function, notation: Notation) -> Vec<Argument<'_>> {
+    let pipe = f.pipe.iter().map(|(name, ty)| Argument {
+        // libflux prints the unnamed pipe argument `<-: T`; Go's canonical string `<-<-: T`.
+        prefix: if notation == Notation::Message && name.as_ref() == "<-" {
+            ""
+        } else {
+            "<-"
+        },
+        name,
+        ty,
+    });
+    let req = f.req.iter().map(|(name, ty)| Argument { prefix: "", name, ty });
+    let opt = f.opt.iter().map(|(name, ty)| Argument {
+        prefix: "?",
+        name,
+        ty,
+    });
+    let mut args: Vec<Argument> = pipe.chain(req).chain(opt).collect();
+    if notation == Notation::Canonical {
+        args.sort_by(|a, b| a.name.cmp(b.name));
+    }
+    args
+}
+
+/// `t` as Go Flux displays a value of that type (see [`Notation::Canonical`]).
+pub fn canonical(t: &Type) -> String {
+    let mut namer = Namer::new(Notation::Canonical);
+    namer.visit(t);
+    let mut out = String::new();
+    write_type(&mut out, t, &mut namer, 0);
+    out
+}
+
 /// Print several types with one naming of their variables (`expected A but found [A]`).
 pub fn types(ts: &[&Type]) -> Vec<String> {
-    let mut namer = Namer::default();
+    let mut namer = Namer::new(Notation::Message);
     for t in ts {
         namer.visit(t);
     }
@@ -100,7 +164,7 @@ pub fn types(ts: &[&Type]) -> Vec<String> {
 
 /// Print a type scheme with its constraints: `(x: A) => A where A: Addable`.
 pub fn polytype(p: &PolyType) -> String {
-    let mut namer = Namer::default();
+    let mut namer = Namer::new(Notation::Message);
     namer.visit(&p.ty);
     let mut out = String::new();
     write_type(&mut out, &p.ty, &mut namer, 0);
@@ -134,6 +198,8 @@ pub fn polytype(p: &PolyType) -> String {
 }
 
 fn write_type(out: &mut String, t: &Type, namer: &mut Namer, indent: usize) {
+    let notation = namer.notation;
+    let multiline = |items: &[String]| notation == Notation::Message && items.len() > MULTILINE;
     match t {
         Type::Error => out.push_str("<error>"),
         Type::Basic(b) => out.push_str(b.name()),
@@ -155,50 +221,47 @@ fn write_type(out: &mut String, t: &Type, namer: &mut Namer, indent: usize) {
         Type::Dict(kv) => {
             out.push('[');
             write_type(out, &kv.0, namer, indent);
-            out.push(':');
+            out.push_str(match notation {
+                Notation::Message => ":",
+                Notation::Canonical => ": ",
+            });
             write_type(out, &kv.1, namer, indent);
             out.push(']');
         }
         Type::Dynamic => out.push_str("dynamic"),
         Type::Record(_) => {
-            let (fields, tail) = sorted_fields(t);
-            let mut items = Vec::new();
-            for (label, ty) in fields.iter().rev() {
-                let mut s = String::new();
-                let _ = write!(s, "{label}: ");
-                write_type(&mut s, ty, namer, indent + 1);
-                items.push(s);
+            let (mut fields, tail) = sorted_fields(t);
+            if notation == Notation::Message {
+                fields.reverse();
             }
+            // The tail is printed first but named in the notation's visiting order,
+            // which `visit` has already fixed.
             let head = tail.map(|tail| {
                 let mut s = String::new();
                 write_type(&mut s, tail, namer, indent + 1);
                 s.push_str(" with");
                 s
             });
-            write_list(out, "{", "}", head, &items, items.len() > MULTILINE, indent);
+            let items: Vec<String> = fields
+                .iter()
+                .map(|(label, ty)| {
+                    let mut s = format!("{label}: ");
+                    write_type(&mut s, ty, namer, indent + 1);
+                    s
+                })
+                .collect();
+            write_list(out, ("{", "}"), head, &items, multiline(&items), indent);
         }
         Type::Function(f) => {
-            let mut items = Vec::new();
-            if let Some((name, ty)) = &f.pipe {
-                let mut s = String::new();
-                if name.as_ref() != "<-" {
-                    s.push_str("<-");
-                }
-                let _ = write!(s, "{name}: ");
-                write_type(&mut s, ty, namer, indent + 1);
-                items.push(s);
-            }
-            for (name, ty) in &f.req {
-                let mut s = format!("{name}: ");
-                write_type(&mut s, ty, namer, indent + 1);
-                items.push(s);
-            }
-            for (name, ty) in &f.opt {
-                let mut s = format!("?{name}: ");
-                write_type(&mut s, ty, namer, indent + 1);
-                items.push(s);
-            }
-            write_list(out, "(", ")", None, &items, items.len() > MULTILINE, indent);
+            let items: Vec<String> = arguments(f, notation)
+                .into_iter()
+                .map(|arg| {
+                    let mut s = format!("{}{}: ", arg.prefix, arg.name);
+                    write_type(&mut s, arg.ty, namer, indent + 1);
+                    s
+                })
+                .collect();
+            write_list(out, ("(", ")"), None, &items, multiline(&items), indent);
             out.push_str(" => ");
             write_type(out, &f.ret, namer, indent);
         }
@@ -207,8 +270,7 @@ fn write_type(out: &mut String, t: &Type, namer: &mut Namer, indent: usize) {
 
 fn write_list(
     out: &mut String,
-    open: &str,
-    close: &str,
+    (open, close): (&str, &str),
     head: Option<String>,
     items: &[String],
     multiline: bool,

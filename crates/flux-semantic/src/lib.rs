@@ -22,7 +22,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod canonical;
 mod checker;
 mod convert;
 mod display;
@@ -32,8 +31,8 @@ mod infer;
 mod sub;
 mod types;
 
-pub use canonical::canonical;
 pub use checker::{Checker, FLUX_PRELUDE, Loader, Types};
+pub use display::canonical;
 pub use env::{Binding, Env, PackageTypes};
 pub use error::{TypeError, TypeErrorKind};
 pub use types::{Basic, Collection, Function, Kind, PolyType, Record, Type};

@@ -2,7 +2,7 @@
 //! of its registry, and host globals get the type of their value.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use flux_eval::{Registry, Value};
 use flux_semantic::{Basic, Binding, Checker, Collection, Env, PolyType, Type};
@@ -22,18 +22,11 @@ impl std::fmt::Debug for TypeChecker {
 }
 
 impl TypeChecker {
-    /// The checker of runtimes without packages of their own is shared by the whole
-    /// process (the standard library's types are checked once); one with host packages
-    /// (which may replace library ones) gets its own.
+    /// The registry's checker ([`Registry::checker`]): runtimes without packages of their
+    /// own share the library's (the standard library's types are checked once per
+    /// process); one with host packages (which may replace library ones) has its own.
     pub(crate) fn new(registry: &Arc<Registry>, globals: &[(Arc<str>, Value)]) -> Self {
-        static LIBRARY_ONLY: OnceLock<Arc<Checker>> = OnceLock::new();
-        let checker = if registry.is_library_only() {
-            LIBRARY_ONLY
-                .get_or_init(|| Arc::new(checker_of(registry)))
-                .clone()
-        } else {
-            Arc::new(checker_of(registry))
-        };
+        let checker = registry.checker();
         let globals = globals
             .iter()
             .map(|(name, value)| (name.clone(), Binding::Value(value_type(value))))
@@ -45,13 +38,6 @@ impl TypeChecker {
     pub(crate) fn prelude(&self) -> Result<Env, flux_semantic::TypeError> {
         Ok(self.checker.prelude()?.extend(self.globals.clone()))
     }
-}
-
-/// A checker reading the package sources `registry` has, with the prelude it has.
-fn checker_of(registry: &Arc<Registry>) -> Checker {
-    let prelude = registry.prelude_paths();
-    let sources = registry.clone();
-    Checker::new(move |path| sources.source(path).map(Arc::from), &prelude)
 }
 
 /// A checked program's types, for its function values to display as their type.

@@ -142,6 +142,53 @@ fn functions_display_as_their_type() {
     assert_eq!(shown("f = (r) => r.a\nf"), "(r: {B with a: A}) => A");
 }
 
+/// Functions the standard library writes in Flux display as Go Flux shows them.
+#[test]
+fn library_functions_written_in_flux_display_as_their_type() {
+    let shown = |src: &str| Runtime::new().eval(src).unwrap()[0].display();
+    assert_eq!(
+        shown("increase"),
+        "(?columns: [string], <-tables: stream[A]) => stream[B]"
+    );
+    assert_eq!(
+        shown("aggregateWindow"),
+        "(?column: A, ?createEmpty: bool, every: duration, fn: (<-<-: stream[B], column: A) => stream[C], \
+         ?location: {offset: duration, zone: string}, ?offset: duration, ?period: duration, \
+         <-tables: stream[D], ?timeDst: string, ?timeSrc: string) => stream[E]"
+    );
+    assert_eq!(
+        shown("timedMovingAverage"),
+        "(?column: string, every: duration, period: duration, <-tables: stream[A]) => stream[B]"
+    );
+    assert_eq!(
+        shown("import \"join\"\njoin.inner"),
+        "(as: (l: A, r: B) => C, <-left: stream[A], on: (l: A, r: B) => bool, right: stream[B]) => stream[C]"
+    );
+    assert_eq!(
+        shown("import \"experimental\"\nexperimental.addDuration"),
+        "(d: duration, ?location: {offset: duration, zone: string}, to: A) => time"
+    );
+    assert_eq!(
+        shown("import \"experimental\"\nexperimental.join"),
+        "(fn: (left: A, right: B) => C, left: stream[A], right: stream[B]) => stream[C]"
+    );
+    assert_eq!(shown("f = increase\nf"), shown("increase"));
+}
+
+#[test]
+fn host_package_functions_written_in_flux_display_as_their_type() {
+    let tools = flux::Package::new("myorg/tools").flux("double = (x) => x * 2\npick = (r) => r.a");
+    let runtime = Runtime::builder().package(tools).build();
+    let shown = |name: &str| {
+        runtime
+            .eval(&format!("import \"myorg/tools\"\ntools.{name}"))
+            .unwrap()[0]
+            .display()
+    };
+    assert_eq!(shown("double"), "(x: int) => int");
+    assert_eq!(shown("pick"), "(r: {B with a: A}) => A");
+}
+
 #[test]
 fn host_packages_are_checked_from_their_declarations() {
     let tools = flux::Package::new("myorg/tools").function("twice", "(x: int) => int", |args, _| {
