@@ -6,6 +6,14 @@
 use std::path::{Path, PathBuf};
 
 fn inputs(target: &str) -> Vec<(PathBuf, String)> {
+    byte_inputs(target)
+        .into_iter()
+        // The text targets skip input that is not UTF-8, so such a file cannot have crashed.
+        .filter_map(|(p, bytes)| String::from_utf8(bytes).ok().map(|s| (p, s)))
+        .collect()
+}
+
+fn byte_inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../fuzz/regressions")
         .join(target);
@@ -19,10 +27,9 @@ fn inputs(target: &str) -> Vec<(PathBuf, String)> {
     files.sort();
     files
         .into_iter()
-        .filter_map(|p| {
+        .map(|p| {
             let bytes = std::fs::read(&p).unwrap();
-            // The targets skip input that is not UTF-8, so such a file cannot have crashed.
-            String::from_utf8(bytes).ok().map(|s| (p, s))
+            (p, bytes)
         })
         .collect()
 }
@@ -77,6 +84,48 @@ fn eval_regressions() {
         let runtime = runtime.clone();
         on_small_stack(move || match runtime.eval(&source) {
             Ok(values) => values.iter().for_each(|v| drop(v.display())),
+            Err(e) => drop(e.render_plain()),
+        });
+    }
+}
+
+#[test]
+fn csv_regressions() {
+    for (path, bytes) in byte_inputs("csv") {
+        eprintln!("{}", path.display());
+        on_small_stack(move || {
+            for mode in [flux_table::csv::Mode::Annotations, flux_table::csv::Mode::Raw] {
+                match flux_table::csv::decode(&bytes, mode) {
+                    Ok(results) => drop(flux_table::csv::encode(&results)),
+                    Err(e) => drop(e.to_string()),
+                }
+            }
+        });
+    }
+}
+
+#[test]
+fn json_regressions() {
+    for (path, bytes) in byte_inputs("json") {
+        eprintln!("{}", path.display());
+        on_small_stack(move || match flux_stdlib::experimental::json::parse(&bytes) {
+            Ok(value) => drop(value.display()),
+            Err(e) => drop(e.to_string()),
+        });
+    }
+}
+
+#[test]
+fn check_regressions() {
+    let runtime = flux::Runtime::new();
+    for (path, source) in inputs("check") {
+        eprintln!("{}", path.display());
+        let runtime = runtime.clone();
+        on_small_stack(move || match runtime.check(&source) {
+            Ok(types) => {
+                drop(types.bindings());
+                drop(types.last_expression_type());
+            }
             Err(e) => drop(e.render_plain()),
         });
     }
