@@ -1193,7 +1193,7 @@ builtin _aggregateWindow : (
         fn: B,
         offset: duration,
         location: {zone: string, offset: duration},
-        column: string,
+        column: D,
         timeSrc: string,
         timeDst: string,
         createEmpty: bool,

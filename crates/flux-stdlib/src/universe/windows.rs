@@ -234,11 +234,12 @@ pub(super) fn aggregate_window(args: &mut Args, cx: &mut CallContext) -> Result<
     let period: Duration = args.required("period")?;
     let offset: Duration = args.required("offset")?;
     let location: Arc<Record> = args.required("location")?;
-    let column: Arc<str> = args.required("column")?;
+    // Any type, as Go's `aggregateWindow` declares it: `fn` says what it accepts.
+    let column: Value = args.required("column")?;
     let time_src: Arc<str> = args.required("timeSrc")?;
     let time_dst: Arc<str> = args.required("timeDst")?;
     let create_empty: bool = args.required("createEmpty")?;
-    if let Some(aggregate) = universe_aggregate(&f) {
+    if let (Some(aggregate), Value::String(column)) = (universe_aggregate(&f), &column) {
         let (zone_name, zone_offset) = effective_location(&location, cx)?;
         let utc = zone_name.is_empty() || zone_name == "UTC";
         let fixed = [&every, &period, &offset, &zone_offset]
@@ -257,7 +258,7 @@ pub(super) fn aggregate_window(args: &mut Args, cx: &mut CallContext) -> Result<
                 stop_column: "_stop",
                 calendar: None,
             };
-            let fused = ops::aggregate_window_fused(&tables, &spec, &column, aggregate, &time_src, &time_dst)
+            let fused = ops::aggregate_window_fused(&tables, &spec, column, aggregate, &time_src, &time_dst)
                 .map_err(table_error)?;
             if let Some(out) = fused {
                 return Ok(Value::Stream(out.with_bounds(tables.bounds())));
