@@ -82,7 +82,8 @@ fn row_lambda(f: &Function) -> Option<(&Closure, &str, &Expr)> {
     Some((c, &param.key.name, unparen(body)))
 }
 
-fn unparen(mut e: &Expr) -> &Expr {
+/// `e` without the parentheses around it.
+pub(super) fn unparen(mut e: &Expr) -> &Expr {
     while let ExprKind::Paren(inner) = &e.kind {
         e = inner;
     }

@@ -14,6 +14,8 @@
 use flux_eval::Function;
 use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, StatementKind, StringPart};
 
+use super::lambda::unparen;
+
 /// Whether Go Flux would vectorise `f` as a `map` function.
 pub(super) fn is_vectorised(f: &Function) -> bool {
     let Function::Closure(c) = f else {
@@ -46,13 +48,6 @@ pub(super) fn is_vectorised(f: &Function) -> bool {
         // `{a}` reads the variable `a`: only `r` itself is a vector.
         None => &**p.key.name() == "r",
     })
-}
-
-fn unparen(mut e: &Expr) -> &Expr {
-    while let ExprKind::Paren(inner) = &e.kind {
-        e = inner;
-    }
-    e
 }
 
 fn vector_expr(e: &Expr) -> bool {
