@@ -25,3 +25,21 @@ pub fn now(cx: &mut flux_eval::CallContext) -> flux_eval::Result<i64> {
         .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
         .unwrap_or(0))
 }
+
+/// `value` as a table cell, or Flux's error for a value no column can hold (a record, an
+/// array, a function...), naming the property as `what "label"` (`map object property "x"`).
+pub(crate) fn table_cell(
+    what: &str,
+    label: &str,
+    value: &flux_eval::Value,
+) -> Result<flux_table::Scalar, RuntimeError> {
+    flux_eval::stream::scalar_of(value).ok_or_else(|| {
+        error(
+            ErrorKind::Type,
+            format!(
+                "{what} \"{label}\" is {} type which is not supported in a flux table",
+                value.type_name()
+            ),
+        )
+    })
+}

@@ -20,16 +20,20 @@ use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Ta
 
 const ROWS: usize = 1_000_000;
 
-/// `tables` tables of `ROWS / tables` rows each, keyed by `host`.
-fn data(tables: usize) -> Stream {
-    let per = ROWS / tables;
-    let mut out = Vec::with_capacity(tables);
+/// `count` tables of `ROWS / count` rows of `_time` (1 s apart) and `_value` (pseudo-random
+/// floats), then the tag columns `tags(t)` gives table `t`, which are its group key.
+fn tables_with_tags(count: usize, tags: impl Fn(usize) -> Vec<(&'static str, Arc<str>)>) -> Stream {
+    let per = ROWS / count;
+    let mut out = Vec::with_capacity(count);
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    for t in 0..tables {
-        let host: Arc<str> = format!("host{t}").into();
+    for t in 0..count {
+        let tags = tags(t);
         let mut time = ColumnBuilder::new(ColumnType::Time, per);
         let mut value = ColumnBuilder::new(ColumnType::Float, per);
-        let mut hosts = ColumnBuilder::new(ColumnType::String, per);
+        let mut tag_columns: Vec<ColumnBuilder> = tags
+            .iter()
+            .map(|_| ColumnBuilder::new(ColumnType::String, per))
+            .collect();
         for i in 0..per {
             seed ^= seed << 13;
             seed ^= seed >> 7;
@@ -41,26 +45,27 @@ fn data(tables: usize) -> Stream {
             value
                 .push(&Scalar::Float((seed % 10_000) as f64 / 100.0))
                 .unwrap();
-            hosts.push(&Scalar::String(host.clone())).unwrap();
+            for ((_, tag), column) in tags.iter().zip(&mut tag_columns) {
+                column.push(&Scalar::String(tag.clone())).unwrap();
+            }
         }
         let key = GroupKey::new(
-            vec![Column::new("host", ColumnType::String)],
-            vec![Scalar::String(host)],
+            tags.iter()
+                .map(|(label, _)| Column::new(*label, ColumnType::String))
+                .collect(),
+            tags.iter().map(|(_, tag)| Scalar::String(tag.clone())).collect(),
         )
         .unwrap();
-        out.push(
-            Table::from_builders(
-                key,
-                vec![
-                    ("_time".into(), time),
-                    ("_value".into(), value),
-                    ("host".into(), hosts),
-                ],
-            )
-            .unwrap(),
-        );
+        let mut columns = vec![("_time".into(), time), ("_value".into(), value)];
+        columns.extend(tags.iter().map(|(label, _)| Arc::from(*label)).zip(tag_columns));
+        out.push(Table::from_builders(key, columns).unwrap());
     }
     Stream::new(out)
+}
+
+/// `tables` tables of `ROWS / tables` rows each, keyed by `host`.
+fn data(tables: usize) -> Stream {
+    tables_with_tags(tables, |t| vec![("host", format!("host{t}").into())])
 }
 
 fn rows(v: &Value) -> usize {
@@ -114,54 +119,13 @@ fn bench(c: &mut Criterion) {
 /// 1,000 series of 1,000 points: series `t` has `host` = `host{t / 3}` and one of three
 /// `_field`s, both in the group key (as InfluxDB returns them).
 fn series() -> Stream {
-    const SERIES: usize = 1000;
     const FIELDS: [&str; 3] = ["usage", "system", "idle"];
-    let per = ROWS / SERIES;
-    let mut out = Vec::with_capacity(SERIES);
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    for t in 0..SERIES {
-        let host: Arc<str> = format!("host{:04}", t / 3).into();
-        let field: Arc<str> = FIELDS[t % 3].into();
-        let mut time = ColumnBuilder::new(ColumnType::Time, per);
-        let mut value = ColumnBuilder::new(ColumnType::Float, per);
-        let mut hosts = ColumnBuilder::new(ColumnType::String, per);
-        let mut fields = ColumnBuilder::new(ColumnType::String, per);
-        for i in 0..per {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            time.push(&Scalar::Time(
-                1_600_000_000_000_000_000 + i as i64 * 1_000_000_000,
-            ))
-            .unwrap();
-            value
-                .push(&Scalar::Float((seed % 10_000) as f64 / 100.0))
-                .unwrap();
-            hosts.push(&Scalar::String(host.clone())).unwrap();
-            fields.push(&Scalar::String(field.clone())).unwrap();
-        }
-        let key = GroupKey::new(
-            vec![
-                Column::new("_field", ColumnType::String),
-                Column::new("host", ColumnType::String),
-            ],
-            vec![Scalar::String(field), Scalar::String(host)],
-        )
-        .unwrap();
-        out.push(
-            Table::from_builders(
-                key,
-                vec![
-                    ("_time".into(), time),
-                    ("_value".into(), value),
-                    ("_field".into(), fields),
-                    ("host".into(), hosts),
-                ],
-            )
-            .unwrap(),
-        );
-    }
-    Stream::new(out)
+    tables_with_tags(1000, |t| {
+        vec![
+            ("_field", FIELDS[t % 3].into()),
+            ("host", format!("host{:04}", t / 3).into()),
+        ]
+    })
 }
 
 fn bench_series(c: &mut Criterion) {

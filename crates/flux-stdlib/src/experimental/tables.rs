@@ -13,7 +13,7 @@ use flux_table::ops::rows::from_rows;
 use flux_table::ops::{GroupMode, each_merged};
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table, TableError};
 
-use crate::natives::error;
+use crate::natives::{error, table_cell};
 use crate::universe::{forward, output, piped, strings, table_error};
 
 /// `experimental.count` & co: the universe function of the same name on `_value`.
@@ -97,15 +97,7 @@ pub(super) fn set(args: &mut Args, _: &mut CallContext) -> Result<Value> {
     let o: Arc<Record> = args.required("o")?;
     let mut values: Vec<(Arc<str>, Scalar, ColumnType)> = Vec::with_capacity(o.fields.len());
     for (label, value) in &o.fields {
-        let Some(cell) = scalar_of(value) else {
-            return Err(error(
-                ErrorKind::Type,
-                format!(
-                    "set: property \"{label}\" is {} type which is not supported in a flux table",
-                    value.type_name()
-                ),
-            ));
-        };
+        let cell = table_cell("set: property", label, value)?;
         let Some(ty) = cell.column_type() else { continue };
         values.push((label.clone(), cell, ty));
     }
@@ -357,18 +349,9 @@ fn records_table(key: &GroupKey, records: &[Arc<Record>]) -> Result<Table> {
         let mut ty = key.columns().iter().find(|c| c.label == label).map(|c| c.ty);
         for r in records {
             let value = r.get(&label).unwrap_or(&Value::Null);
-            match scalar_of(value) {
-                None => {
-                    return Err(error(
-                        ErrorKind::Type,
-                        format!(
-                            "join: property \"{label}\" is {} type which is not supported in a flux table",
-                            value.type_name()
-                        ),
-                    ));
-                }
-                Some(s) if ty.is_none() => ty = s.column_type(),
-                Some(_) => {}
+            let cell = table_cell("join: property", &label, value)?;
+            if ty.is_none() {
+                ty = cell.column_type();
             }
         }
         columns.push(Column::new(label, ty.unwrap_or(ColumnType::String)));

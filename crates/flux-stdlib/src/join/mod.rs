@@ -16,7 +16,7 @@ use flux_table::ops::join::{Run, merge_runs, pair_by_key};
 use flux_table::ops::rows::from_rows;
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
 
-use crate::natives::error;
+use crate::natives::{error, table_cell};
 use crate::universe::labels::{read_labels_of, with_nulls};
 use projection::Projection;
 
@@ -464,15 +464,7 @@ fn build_tables(joined: Vec<(GroupKey, Vec<Arc<Record>>)>, sides: &Sides) -> Res
         'find: for (_, records) in &joined {
             for r in records {
                 let value = r.get(&label).unwrap_or(&Value::Null);
-                let Some(cell) = scalar_of(value) else {
-                    return Err(error(
-                        ErrorKind::Type,
-                        format!(
-                            "map object property \"{label}\" is {} type which is not supported in a flux table",
-                            value.type_name()
-                        ),
-                    ));
-                };
+                let cell = table_cell("map object property", &label, value)?;
                 if let Some(t) = cell.column_type() {
                     ty = Some(t);
                     break 'find;

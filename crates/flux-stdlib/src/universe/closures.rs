@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use arrow_array::{Array, ArrayRef, BooleanArray, UInt32Array};
-use flux_eval::stream::{row_record, scalar_of};
+use flux_eval::stream::row_record;
 use flux_eval::{Args, CallContext, ErrorKind, Function, Result, Value};
 use flux_table::ops::filter_by_mask;
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Stream, Table};
@@ -14,7 +14,7 @@ use super::labels::{read_labels, with_nulls};
 use super::lambda::{self, nulls};
 use super::vectorize;
 use super::{piped, string_or, table_error};
-use crate::natives::error;
+use crate::natives::{error, table_cell};
 
 pub(super) fn filter(args: &mut Args, cx: &mut CallContext) -> Result<Value> {
     let tables = piped(args)?;
@@ -155,15 +155,7 @@ fn per_row_columns(
         }
         for (label, column) in labels.iter().zip(cells.iter_mut()) {
             let value = record.get(label).unwrap_or(&Value::Null);
-            let Some(cell) = scalar_of(value) else {
-                return Err(error(
-                    ErrorKind::Type,
-                    format!(
-                        "map object property \"{label}\" is {} type which is not supported in a flux table",
-                        value.type_name()
-                    ),
-                ));
-            };
+            let cell = table_cell("map object property", label, value)?;
             column.push(cell);
         }
     }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use flux_eval::stream::{row_record, scalar_of};
+use flux_eval::stream::row_record;
 use flux_eval::{Args, CallContext, ErrorKind, Function, Record, Result, Value};
 use flux_table::ops::keys::{key_cmp, key_eq};
 use flux_table::ops::rows::from_rows;
@@ -94,13 +94,5 @@ fn reduced_table(input: &Table, result: &Record) -> Result<Table> {
 }
 
 fn cell_of(label: &str, value: &Value) -> Result<Scalar> {
-    scalar_of(value).ok_or_else(|| {
-        error(
-            ErrorKind::Type,
-            format!(
-                "reduce: property \"{label}\" is {} type which is not supported in a flux table",
-                value.type_name()
-            ),
-        )
-    })
+    crate::natives::table_cell("reduce: property", label, value)
 }
