@@ -30,6 +30,21 @@ struct Scope {
     names: HashMap<Name, Binding>,
     /// Names assigned by variable assignments or parameters in this scope.
     assigned: HashSet<Name>,
+    /// Names that were bound to a type with unification variables: only these can
+    /// hold variables free in the environment ([`Infer::generalize`] looks at them
+    /// alone, not at every binding of a package's top level).
+    with_vars: Vec<Name>,
+}
+
+impl Scope {
+    fn bind(&mut self, name: Name, binding: Binding) {
+        if let Binding::Value(p) = &binding
+            && p.ty.has_vars()
+        {
+            self.with_vars.push(name.clone());
+        }
+        self.names.insert(name, binding);
+    }
 }
 
 /// What inferring a file gives.
@@ -103,7 +118,7 @@ impl<'a> Infer<'a> {
                 }
             };
             if let Some((name, b)) = binding {
-                self.scope().names.insert(name, b);
+                self.scope().bind(name, b);
             }
         }
         self.check_options(&file.body);
@@ -253,10 +268,8 @@ impl<'a> Infer<'a> {
         }
         let mut env_free = Vec::new();
         for scope in &self.scopes {
-            for b in scope.names.values() {
-                if let Binding::Value(p) = b
-                    && p.ty.has_vars()
-                {
+            for name in &scope.with_vars {
+                if let Some(Binding::Value(p)) = scope.names.get(name) {
                     self.sub.free_vars(&p.ty, &mut env_free);
                 }
             }
@@ -364,7 +377,7 @@ impl<'a> Infer<'a> {
         }
         let t = self.expr(init);
         let p = self.generalize(&t);
-        self.scope().names.insert(id.name.clone(), Binding::Value(p));
+        self.scope().bind(id.name.clone(), Binding::Value(p));
     }
 
     fn option(&mut self, o: &ast::OptionAssignment) {
@@ -392,6 +405,6 @@ impl<'a> Infer<'a> {
         for (span, msg) in errors {
             self.message(span, TypeErrorKind::Signature, msg);
         }
-        self.scope().names.insert(b.id.name.clone(), Binding::Value(p));
+        self.scope().bind(b.id.name.clone(), Binding::Value(p));
     }
 }

@@ -351,7 +351,7 @@ impl Infer<'_> {
                 }
             }
             scope.assigned.insert(name.clone());
-            scope.names.insert(name, Binding::Value(PolyType::mono(t)));
+            scope.bind(name, Binding::Value(PolyType::mono(t)));
         }
         self.scopes.push(scope);
         func.ret = match &f.body {
