@@ -46,6 +46,8 @@ pub struct LoadedPackage {
 #[derive(Debug)]
 pub struct Library {
     packages: &'static [PackageSource],
+    /// Types summaries of some packages, by import path ([`Library::with_type_summaries`]).
+    summaries: &'static [(&'static str, &'static str)],
     loaded: Mutex<Vec<(&'static str, Arc<LoadedPackage>)>>,
     /// The type checker of its packages, made on first use.
     checker: OnceLock<Arc<Checker>>,
@@ -56,9 +58,18 @@ impl Library {
     pub const fn new(packages: &'static [PackageSource]) -> Self {
         Library {
             packages,
+            summaries: &[],
             loaded: Mutex::new(Vec::new()),
             checker: OnceLock::new(),
         }
+    }
+
+    /// The library with the types of some packages (`(import path, summary)`) read
+    /// from a summary instead of checked from their source at each start (see
+    /// [`Checker::with_summaries`]; the library's owner keeps them current).
+    pub const fn with_type_summaries(mut self, summaries: &'static [(&'static str, &'static str)]) -> Self {
+        self.summaries = summaries;
+        self
     }
 
     /// The type checker of the library's packages (shared by every runtime using only
@@ -71,10 +82,17 @@ impl Library {
                     .copied()
                     .filter(|p| self.get(p).is_some())
                     .collect();
-                Arc::new(Checker::new(
+                let checker = Checker::new(
                     move |path| self.get(path).map(|p| Arc::from(&*p.source)),
                     &prelude,
-                ))
+                )
+                .with_summaries(move |path| {
+                    self.summaries
+                        .iter()
+                        .find(|(p, _)| *p == path)
+                        .map(|(_, summary)| *summary)
+                });
+                Arc::new(checker)
             })
             .clone()
     }

@@ -14,6 +14,10 @@ use crate::types::PolyType;
 /// Gives the Flux source of a package by import path (`None`: no such package).
 pub type Loader = dyn Fn(&str) -> Option<Arc<str>> + Send + Sync;
 
+/// Gives the types summary of a package by import path, when there is one
+/// ([`Checker::with_summaries`]).
+pub type Summaries = dyn Fn(&str) -> Option<&'static str> + Send + Sync;
+
 /// The prelude Go Flux uses: these packages' bindings are in scope in every file.
 pub const FLUX_PRELUDE: [&str; 4] = [
     "internal/boolean",
@@ -23,6 +27,12 @@ pub const FLUX_PRELUDE: [&str; 4] = [
 ];
 
 enum State {
+    /// A prelude package whose types summary is in the prelude, each member read on
+    /// first lookup; it is read whole when imported.
+    Summary {
+        text: &'static str,
+        base: Env,
+    },
     Loading,
     /// Checked in `base` (the prelude packages loaded before it).
     Done {
@@ -38,6 +48,7 @@ enum State {
 /// prelude's own packages see the prelude packages listed before them.
 pub struct Checker {
     loader: Box<Loader>,
+    summaries: Option<Box<Summaries>>,
     prelude_paths: Vec<String>,
     packages: Mutex<HashMap<String, State>>,
     /// Held while packages load, so that one thread loads at a time (a package being
@@ -131,11 +142,25 @@ impl Checker {
     ) -> Checker {
         Checker {
             loader: Box::new(loader),
+            summaries: None,
             prelude_paths: prelude.iter().map(|p| p.to_string()).collect(),
             packages: Mutex::new(HashMap::new()),
             loading: Mutex::new(()),
             prelude: Mutex::new((Env::new(), false)),
         }
+    }
+
+    /// Read a package's types from its summary ([`PackageTypes::summary`]) when
+    /// `summaries` has one, instead of checking its source. A summary must say what
+    /// checking the source (with the same loader and prelude) gives: the host
+    /// generates it and tests that it is current. Checking a function's body for the
+    /// display of its type ([`Checker::package_function_types`]) still reads the source.
+    pub fn with_summaries(
+        mut self,
+        summaries: impl Fn(&str) -> Option<&'static str> + Send + Sync + 'static,
+    ) -> Checker {
+        self.summaries = Some(Box::new(summaries));
+        self
     }
 
     /// The prelude environment (loading its packages on first use). A prelude package
@@ -158,6 +183,17 @@ impl Checker {
         for path in &self.prelude_paths {
             if self.prelude.lock().map(|g| g.1).unwrap_or(false) {
                 break;
+            }
+            if let Some(text) = self.summaries.as_ref().and_then(|s| s(path)) {
+                let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
+                if let Ok(mut packages) = self.packages.lock() {
+                    let state = State::Summary { text, base };
+                    packages.entry(path.clone()).or_insert(state);
+                }
+                if let Ok(mut guard) = self.prelude.lock() {
+                    guard.0 = guard.0.extend_summary(text);
+                }
+                continue;
             }
             let pkg = self.package_locked(path).map_err(error)?;
             let names = pkg
@@ -194,7 +230,7 @@ impl Checker {
 
     /// [`Checker::package`] with the loading lock held.
     fn package_locked(&self, path: &str) -> Result<Arc<PackageTypes>, String> {
-        {
+        let summary = {
             let mut packages = self
                 .packages
                 .lock()
@@ -202,13 +238,20 @@ impl Checker {
             match packages.get(path) {
                 Some(State::Done { result, .. }) => return result.clone(),
                 Some(State::Loading) => return Err(format!("package \"{path}\" depends on itself")),
+                Some(State::Summary { text, base }) => Some((*text, base.clone())),
                 None => {
                     packages.insert(path.to_string(), State::Loading);
+                    None
                 }
             }
-        }
-        let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
-        let result = self.load(path, &base);
+        };
+        let (result, base) = match summary {
+            Some((text, base)) => (crate::summary::read(path, text).map(Arc::new), base),
+            None => {
+                let base = self.prelude.lock().map(|g| g.0.clone()).unwrap_or_default();
+                (self.load(path, &base), base)
+            }
+        };
         if let Ok(mut packages) = self.packages.lock() {
             let result = result.clone();
             packages.insert(path.to_string(), State::Done { result, base });
@@ -217,6 +260,9 @@ impl Checker {
     }
 
     fn load(&self, path: &str, base: &Env) -> Result<Arc<PackageTypes>, String> {
+        if let Some(summary) = self.summaries.as_ref().and_then(|s| s(path)) {
+            return crate::summary::read(path, summary).map(Arc::new);
+        }
         let source = (self.loader)(path).ok_or_else(|| format!("invalid import path {path}"))?;
         let parsed = flux_syntax::parse_package(&source);
         if let Some(e) = parsed.errors.first() {

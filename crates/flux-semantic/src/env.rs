@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use flux_syntax::ast::Name;
 
+use crate::summary::Lazy;
 use crate::types::{PolyType, Type};
 
 /// The types of a package's top-level bindings (what `import` brings in).
@@ -66,6 +67,8 @@ pub struct Env {
 #[derive(Debug)]
 struct Layer {
     names: HashMap<Name, Binding>,
+    /// Members of a types summary, each read on first lookup ([`Env::extend_summary`]).
+    summary: Option<Lazy>,
     parent: Env,
     depth: usize,
 }
@@ -94,8 +97,22 @@ impl Env {
         Env {
             layer: Some(Arc::new(Layer {
                 names,
+                summary: None,
                 parent: self.clone(),
                 depth,
+            })),
+        }
+    }
+
+    /// This environment with the members of a package's types summary on top, each
+    /// read when first looked up (see [`crate::Checker::with_summaries`]).
+    pub(crate) fn extend_summary(&self, summary: &'static str) -> Env {
+        Env {
+            layer: Some(Arc::new(Layer {
+                names: HashMap::new(),
+                summary: Some(Lazy::new(summary)),
+                parent: self.clone(),
+                depth: self.layer.as_ref().map_or(0, |l| l.depth) + 1,
             })),
         }
     }
@@ -103,6 +120,9 @@ impl Env {
     fn collect(&self, into: &mut HashMap<Name, Binding>) {
         if let Some(l) = &self.layer {
             l.parent.collect(into);
+            if let Some(summary) = &l.summary {
+                into.extend(summary.all().map(|(k, v)| (k.clone(), v.clone())));
+            }
             into.extend(l.names.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
     }
@@ -112,6 +132,9 @@ impl Env {
         let mut env = self;
         while let Some(l) = &env.layer {
             if let Some(b) = l.names.get(name) {
+                return Some(b);
+            }
+            if let Some(b) = l.summary.as_ref().and_then(|s| s.get(name)) {
                 return Some(b);
             }
             env = &l.parent;

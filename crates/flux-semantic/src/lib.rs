@@ -29,9 +29,10 @@ mod env;
 mod error;
 mod infer;
 mod sub;
+mod summary;
 mod types;
 
-pub use checker::{Checker, FLUX_PRELUDE, Loader, Types};
+pub use checker::{Checker, FLUX_PRELUDE, Loader, Summaries, Types};
 pub use display::canonical;
 pub use env::{Binding, Env, PackageTypes};
 pub use error::{TypeError, TypeErrorKind};

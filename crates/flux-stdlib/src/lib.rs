@@ -270,5 +270,21 @@ pub static STDLIB: &[PackageSource] = &[
 ];
 
 /// [`STDLIB`] as a library: each package parsed and evaluated at most once per
-/// process, on first import, and shared by every runtime.
-pub static LIBRARY: Library = Library::new(STDLIB);
+/// process, on first import, and shared by every runtime. The prelude's types come
+/// from [`PRELUDE_TYPES`].
+pub static LIBRARY: Library = Library::new(STDLIB).with_type_summaries(PRELUDE_TYPES);
+
+/// The types of the prelude packages' members, generated from their sources so that
+/// start-up does not infer them again (tests/prelude_types.rs checks that they are
+/// current; `UPDATE_PRELUDE_TYPES=1 cargo test -p flux-stdlib --test prelude_types`
+/// writes them).
+pub static PRELUDE_TYPES: &[(&str, &str)] = &[
+    (
+        "universe",
+        include_str!("../../../stdlib/universe/universe.types"),
+    ),
+    (
+        "influxdata/influxdb",
+        include_str!("../../../stdlib/influxdata/influxdb/influxdb.types"),
+    ),
+];

@@ -89,6 +89,7 @@ fn hand_picked_programs() {
         "@edition(\"2022.1\")\npackage p\n@a import \"x\"\nimport y \"z\"\n@b\nx = 1",
         "builtin f : (<-tables: stream[A], ?n: int, fn: (r: {A with x: B}) => [string:int]) => vector[A] where A: Record, B: Numeric + Comparable",
         "builtin x : stream",
+        "builtin f : (<-: stream[A], g: (<-: A) => A) => A",
         "testcase t extends \"x\" { option now = () => 2020-01-01T00:00:00Z\n return 1 }",
         "option a.b = 1h30m",
         "f = (x=<-, y=1) => { z = x + y\n return z }",

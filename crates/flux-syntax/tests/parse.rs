@@ -148,6 +148,8 @@ fn builtin_types() {
         "(builtin x stream[{A with _value: B}])",
     );
     eq("builtin x : vector[float]", "(builtin x vector[float])");
+    // The unnamed pipe parameter (what libflux prints for the pipe of an inferred call).
+    eq("builtin f : (<-: A) => A", "(builtin f (<-: A) => A)");
     eq(
         r#"builtin x : {a: int, "b": string}"#,
         r#"(builtin x {a: int, "b": string})"#,

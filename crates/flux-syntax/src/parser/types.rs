@@ -5,8 +5,8 @@ use chumsky::prelude::*;
 use super::expr::plain_string;
 use super::{P, identifier, keyword, nested, sp};
 use crate::ast::{
-    MonoType, MonoTypeKind, ParameterKind, ParameterType, PropertyKey, PropertyType, TypeConstraint,
-    TypeExpression,
+    Identifier, MonoType, MonoTypeKind, ParameterKind, ParameterType, PropertyKey, PropertyType,
+    TypeConstraint, TypeExpression,
 };
 use crate::token::Token;
 
@@ -75,8 +75,18 @@ fn monotype<'a>() -> P<'a, MonoType> {
         ))
         .or_not()
         .map(|kind| kind.unwrap_or(ParameterKind::Required));
-        let parameter = parameter_kind
-            .then(identifier())
+        // `<-: T`, the unnamed pipe parameter, as libflux parses it.
+        let unnamed_pipe = just(Token::PipeReceive)
+            .map_with(|_, e| {
+                let name = Identifier {
+                    name: "".into(),
+                    span: sp(e.span()),
+                };
+                (ParameterKind::Pipe, name)
+            })
+            .then_ignore(just(Token::Colon).rewind());
+        let parameter = unnamed_pipe
+            .or(parameter_kind.then(identifier()))
             .then_ignore(just(Token::Colon))
             .then(inner.clone())
             .map(|((kind, name), ty)| ParameterType { kind, name, ty });

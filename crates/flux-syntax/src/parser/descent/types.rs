@@ -2,8 +2,8 @@
 
 use super::{Descent, Fast};
 use crate::ast::{
-    MonoType, MonoTypeKind, ParameterKind, ParameterType, PropertyKey, PropertyType, TypeConstraint,
-    TypeExpression,
+    Identifier, MonoType, MonoTypeKind, ParameterKind, ParameterType, PropertyKey, PropertyType,
+    TypeConstraint, TypeExpression,
 };
 use crate::token::Token;
 
@@ -97,6 +97,7 @@ impl Descent<'_, '_> {
             Token::LParen => {
                 self.pos += 1;
                 let params = self.list_until(Token::RParen, |p| {
+                    let start = p.pos;
                     let kind = if p.eat(Token::PipeReceive) {
                         ParameterKind::Pipe
                     } else if p.eat(Token::Question) {
@@ -104,7 +105,15 @@ impl Descent<'_, '_> {
                     } else {
                         ParameterKind::Required
                     };
-                    let name = p.identifier()?;
+                    // `<-: T`, the unnamed pipe parameter, as libflux parses it.
+                    let name = if kind == ParameterKind::Pipe && p.at(Token::Colon) {
+                        Identifier {
+                            name: "".into(),
+                            span: p.span_from(start),
+                        }
+                    } else {
+                        p.identifier()?
+                    };
                     p.require(Token::Colon)?;
                     let ty = p.inner_type()?;
                     Some(ParameterType { kind, name, ty })
