@@ -12,11 +12,19 @@ trap 'rm -rf "$work"' EXIT
 printf 'fn main() {\n    println!("1");\n}\n' >"$work/hello.rs"
 rustc -O -o "$work/hello" "$work/hello.rs"
 
-flux="target/release/flux"
+flux="${CARGO_TARGET_DIR:-target}/release/flux"
 "$flux" -e '1' | grep -qx 1
 
 if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine -N --warmup 20 --runs 300 "$work/hello" "$flux -e 1"
+    # Rounds of both commands, so that a change in the machine's load shows in both
+    # columns of a row; the ratio of the medians is the figure.
+    echo "round  hello (median ms)  flux -e 1 (median ms)  ratio"
+    for round in 1 2 3 4 5; do
+        hyperfine -N --warmup 20 --runs 200 --export-csv "$work/round.csv" \
+            "$work/hello" "$flux -e 1" >/dev/null 2>&1
+        awk -F, -v round="$round" 'NR == 2 { h = $4 } NR == 3 { f = $4 }
+            END { printf "%5d  %17.2f  %21.2f  %5.2f\n", round, h * 1000, f * 1000, f / h }' "$work/round.csv"
+    done
 else
     for cmd in "$work/hello" "$flux -e 1"; do
         start=$(date +%s%N)
