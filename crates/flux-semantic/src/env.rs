@@ -87,7 +87,7 @@ impl Env {
         if names.is_empty() {
             return self.clone();
         }
-        let depth = self.layer.as_ref().map_or(0, |l| l.depth) + 1;
+        let depth = self.depth() + 1;
         if depth > MAX_DEPTH {
             let mut all = HashMap::new();
             self.collect(&mut all);
@@ -112,9 +112,14 @@ impl Env {
                 names: HashMap::new(),
                 summary: Some(Lazy::new(summary)),
                 parent: self.clone(),
-                depth: self.layer.as_ref().map_or(0, |l| l.depth) + 1,
+                depth: self.depth() + 1,
             })),
         }
+    }
+
+    /// How many layers deep the newest one is (0 when empty).
+    fn depth(&self) -> usize {
+        self.layer.as_ref().map_or(0, |l| l.depth)
     }
 
     fn collect(&self, into: &mut HashMap<Name, Binding>) {

@@ -11,13 +11,14 @@ use std::sync::Arc;
 
 use flux_eval::stream::{row_record, scalar_of};
 use flux_eval::{Args, CallContext, ErrorKind, Function, NativeFunction, Record, Result, Value};
-use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, LogicalOp, StatementKind};
+use flux_syntax::ast::{BinaryOp, Expr, ExprKind, LogicalOp};
 use flux_table::ops::join::{Run, merge_runs, pair_by_key};
 use flux_table::ops::rows::from_rows;
 use flux_table::{Column, ColumnType, GroupKey, Scalar, Stream, Table};
 
 use crate::natives::{error, table_cell};
 use crate::universe::labels::{read_labels_of, with_nulls};
+use crate::universe::lambda::returned;
 use projection::Projection;
 
 mod projection;
@@ -90,16 +91,7 @@ fn column_pairs(on: &Function) -> Result<Vec<(Arc<str>, Arc<str>)>> {
     let Function::Closure(c) = on else {
         return Err(unsupported(single));
     };
-    let body = match &c.literal.body {
-        FunctionBody::Expr(e) => e,
-        FunctionBody::Block(b) => match b.body.as_slice() {
-            [s] => match &s.kind {
-                StatementKind::Return(e) => e,
-                _ => return Err(unsupported(single)),
-            },
-            _ => return Err(unsupported(single)),
-        },
-    };
+    let body = returned(&c.literal.body).ok_or_else(|| unsupported(single))?;
     let mut pairs = Vec::new();
     let mut complaint = None;
     collect_pairs(body, &mut pairs, &mut complaint);

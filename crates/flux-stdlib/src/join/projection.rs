@@ -7,12 +7,13 @@ use std::sync::Arc;
 
 use arrow_array::{ArrayRef, UInt32Array};
 use flux_eval::{Function, Result, Value};
-use flux_syntax::ast::{Expr, ExprKind, FunctionBody, StatementKind};
+use flux_syntax::ast::ExprKind;
 use flux_table::ops::rows::row_values;
 use flux_table::{Column, ColumnBuilder, ColumnType, GroupKey, Scalar, Table};
 
 use super::{Sides, check_key, output_key};
 use crate::natives::error;
+use crate::universe::lambda::{returned, unparen};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Side {
@@ -40,16 +41,7 @@ impl Projection {
         if !matches!((l, r), ("l", "r") | ("r", "l")) {
             return None;
         }
-        let body = match &c.literal.body {
-            FunctionBody::Expr(e) => e,
-            FunctionBody::Block(b) => match b.body.as_slice() {
-                [s] => match &s.kind {
-                    StatementKind::Return(e) => e,
-                    _ => return None,
-                },
-                _ => return None,
-            },
-        };
+        let body = returned(&c.literal.body)?;
         let ExprKind::Record(record) = &unparen(body).kind else {
             return None;
         };
@@ -175,13 +167,6 @@ impl Projection {
         Table::new(key, columns, data)
             .map(Some)
             .map_err(crate::universe::table_error)
-    }
-}
-
-fn unparen(e: &Expr) -> &Expr {
-    match &e.kind {
-        ExprKind::Paren(inner) => unparen(inner),
-        _ => e,
     }
 }
 

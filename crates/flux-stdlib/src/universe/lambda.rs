@@ -25,7 +25,9 @@ use arrow_array::{
 use flux_eval::closure::Closure;
 use flux_eval::stream::scalar_of;
 use flux_eval::{Function, Value};
-use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, LogicalOp, StringPart, UnaryOp};
+use flux_syntax::ast::{
+    BinaryOp, Expr, ExprKind, FunctionBody, LogicalOp, StatementKind, StringPart, UnaryOp,
+};
 use flux_table::{ColumnType, Scalar, Table};
 
 /// A recognised predicate.
@@ -82,8 +84,23 @@ fn row_lambda(f: &Function) -> Option<(&Closure, &str, &Expr)> {
     Some((c, &param.key.name, unparen(body)))
 }
 
+/// The expression a function returns: its expression body, or a block that is
+/// only `return e` (`None` for any other block).
+pub(crate) fn returned(body: &FunctionBody) -> Option<&Expr> {
+    match body {
+        FunctionBody::Expr(e) => Some(e),
+        FunctionBody::Block(block) => match block.body.as_slice() {
+            [only] => match &only.kind {
+                StatementKind::Return(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        },
+    }
+}
+
 /// `e` without the parentheses around it.
-pub(super) fn unparen(mut e: &Expr) -> &Expr {
+pub(crate) fn unparen(mut e: &Expr) -> &Expr {
     while let ExprKind::Paren(inner) = &e.kind {
         e = inner;
     }

@@ -12,7 +12,7 @@ mod closures;
 mod find;
 mod join;
 pub(crate) mod labels;
-mod lambda;
+pub(crate) mod lambda;
 mod reduce;
 mod scalar;
 mod series;

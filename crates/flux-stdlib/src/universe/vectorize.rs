@@ -12,9 +12,9 @@
 //! is not vectorised.
 
 use flux_eval::Function;
-use flux_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, StatementKind, StringPart};
+use flux_syntax::ast::{BinaryOp, Expr, ExprKind, StringPart};
 
-use super::lambda::unparen;
+use super::lambda::{returned, unparen};
 
 /// Whether Go Flux would vectorise `f` as a `map` function.
 pub(super) fn is_vectorised(f: &Function) -> bool {
@@ -27,15 +27,8 @@ pub(super) fn is_vectorised(f: &Function) -> bool {
     if &*param.key.name != "r" {
         return false;
     }
-    let body = match &c.literal.body {
-        FunctionBody::Expr(e) => e,
-        FunctionBody::Block(block) => match block.body.as_slice() {
-            [only] => match &only.kind {
-                StatementKind::Return(e) => e,
-                _ => return false,
-            },
-            _ => return false,
-        },
+    let Some(body) = returned(&c.literal.body) else {
+        return false;
     };
     let ExprKind::Record(record) = &unparen(body).kind else {
         return false;
